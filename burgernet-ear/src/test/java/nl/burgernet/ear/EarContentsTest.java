@@ -1,0 +1,82 @@
+package nl.burgernet.ear;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import java.util.zip.ZipInputStream;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+
+/** The EAR for full servers: modules declared in application.xml, shared jars in lib/, nothing twice. */
+class EarContentsTest {
+
+    private static ZipFile ear;
+
+    @BeforeAll
+    static void open() throws Exception {
+        ear = new ZipFile(System.getProperty("burgernet.ear", "target/burgernet.ear"));
+    }
+
+    @AfterAll
+    static void close() throws Exception {
+        ear.close();
+    }
+
+    @Test
+    void applicationXmlDeclaresTheEjbAndWebModules() throws Exception {
+        ZipEntry entry = ear.getEntry("META-INF/application.xml");
+        assertNotNull(entry, "application.xml missing");
+        var factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        Document doc;
+        try (InputStream in = ear.getInputStream(entry)) {
+            doc = factory.newDocumentBuilder().parse(in);
+        }
+        assertEquals("11", doc.getDocumentElement().getAttribute("version"));
+        assertEquals("burgernet-ejb.jar", text(doc, "ejb"));
+        assertEquals("burgernet-web.war", text(doc, "web-uri"));
+        assertEquals("/", text(doc, "context-root"));
+        assertEquals("lib", text(doc, "library-directory"));
+    }
+
+    @Test
+    void modulesAndSharedLibrariesArePresent() {
+        assertNotNull(ear.getEntry("burgernet-ejb.jar"));
+        assertNotNull(ear.getEntry("burgernet-web.war"));
+        assertTrue(
+                ear.stream().anyMatch(e -> e.getName().matches("lib/burgernet-channel-api-.*\\.jar")),
+                "the channel SPI belongs in lib/ so every module and plugin shares one copy");
+    }
+
+    @Test
+    void webModuleDoesNotCarryTheCoreASecondTime() throws Exception {
+        List<String> webLibs = new ArrayList<>();
+        try (ZipInputStream war = new ZipInputStream(ear.getInputStream(ear.getEntry("burgernet-web.war")))) {
+            for (ZipEntry e; (e = war.getNextEntry()) != null; ) {
+                if (e.getName().startsWith("WEB-INF/lib/")) {
+                    webLibs.add(e.getName());
+                }
+            }
+        }
+        assertTrue(
+                webLibs.stream().noneMatch(n -> n.contains("burgernet-ejb") || n.contains("burgernet-channel-api")),
+                "skinny WAR expected, found " + webLibs);
+        assertTrue(webLibs.stream().anyMatch(n -> n.contains("primefaces")), "the web module keeps its own UI jars");
+    }
+
+    private static String text(Document doc, String tag) {
+        var nodes = doc.getElementsByTagNameNS("*", tag);
+        assertTrue(nodes.getLength() > 0, "<" + tag + "> missing");
+        return ((Element) nodes.item(0)).getTextContent().trim();
+    }
+}

@@ -1,0 +1,74 @@
+package nl.burgernet.domain.model.municipality;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.Objects;
+
+/** A municipality, known nationally by its CBS code (e.g. GM0355 for Stichtse Vecht). */
+@Entity
+@Table(name = "municipality")
+@NamedQuery(name = "Municipality.findByCbsCode", query = "SELECT m FROM Municipality m WHERE m.cbsCode = :cbsCode")
+@NamedQuery(name = "Municipality.findAll", query = "SELECT m FROM Municipality m ORDER BY m.name")
+public class Municipality {
+
+    // Sequences, not IDENTITY: EclipseLink's IDENTITY DDL fails on H2 2, and sequences allocate in blocks.
+    @Id
+    @SequenceGenerator(name = "municipality_seq", sequenceName = "municipality_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "municipality_seq")
+    private Long id;
+
+    @Column(name = "cbs_code", nullable = false, unique = true, length = 6)
+    private String cbsCode;
+
+    @Column(nullable = false, length = 120)
+    private String name;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Version
+    private long version;
+
+    protected Municipality() {}
+
+    public Municipality(CbsCode cbsCode, String name) {
+        this.cbsCode = Objects.requireNonNull(cbsCode).value();
+        this.name = requireName(name);
+        this.createdAt = Instant.now();
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public CbsCode cbsCode() {
+        return new CbsCode(cbsCode);
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public void rename(String newName) {
+        this.name = requireName(newName);
+    }
+
+    private static String requireName(String name) {
+        if (name == null || name.isBlank()) {
+            throw new IllegalArgumentException("A municipality needs a name");
+        }
+        return name.strip();
+    }
+}

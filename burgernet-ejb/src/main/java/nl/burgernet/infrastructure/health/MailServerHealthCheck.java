@@ -1,0 +1,55 @@
+package nl.burgernet.infrastructure.health;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.Store;
+import jakarta.mail.Transport;
+import nl.burgernet.infrastructure.mail.MailServerSettings;
+import org.eclipse.microprofile.health.HealthCheck;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.Readiness;
+
+/** Both halves of e-mail: alerts go out over SMTP, residents' replies come in over IMAP. */
+@Readiness
+@ApplicationScoped
+public class MailServerHealthCheck implements HealthCheck {
+
+    @Inject
+    MailServerSettings settings;
+
+    @Override
+    public HealthCheckResponse call() {
+        Session session = settings.session();
+        String smtp = check(() -> {
+            try (Transport t = session.getTransport("smtp")) {
+                t.connect(settings.smtpHost(), settings.smtpPort(), null, null);
+            }
+        });
+        String imap = check(() -> {
+            try (Store s = session.getStore("imap")) {
+                s.connect(settings.imapHost(), settings.imapPort(), settings.imapUser(), settings.imapPassword());
+            }
+        });
+        return HealthCheckResponse.named("mail-server")
+                .status(smtp.equals("UP") && imap.equals("UP"))
+                .withData("smtp", settings.smtpHost() + ":" + settings.smtpPort() + " " + smtp)
+                .withData("imap", settings.imapHost() + ":" + settings.imapPort() + " " + imap)
+                .build();
+    }
+
+    private static String check(MailProbe probe) {
+        try {
+            probe.run();
+            return "UP";
+        } catch (MessagingException e) {
+            return "DOWN: " + e.getMessage();
+        }
+    }
+
+    @FunctionalInterface
+    private interface MailProbe {
+        void run() throws MessagingException;
+    }
+}

@@ -1,0 +1,2 @@
+/** Jakarta Mail access to the outgoing SMTP server and the reply mailbox (IMAP), configured with MicroProfile Config. */
+package nl.burgernet.infrastructure.mail;

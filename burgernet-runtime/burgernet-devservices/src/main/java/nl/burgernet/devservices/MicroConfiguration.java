@@ -1,0 +1,96 @@
+package nl.burgernet.devservices;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Writes the two files Payara Micro is started with: the asadmin post-boot commands (deploy the Artemis resource
+ * adapter, create the JMS and JDBC pools and their JNDI resources) and the system properties the portal reads
+ * through MicroProfile Config. Post-boot rather than post-deploy: the resources must exist before the portal is
+ * deployed, or its MDBs and persistence unit find nothing.
+ */
+public final class MicroConfiguration {
+
+    public static final String RAR_NAME = "burgernet-artemis-rar";
+    public static final String JMS_CONNECTION_FACTORY = "jms/burgernet/ConnectionFactory";
+    public static final String DATA_SOURCE = "jdbc/burgernet";
+
+    private final Path rar;
+    private final DevServices.Ports ports;
+    private final Database database;
+    private final Map<String, String> extraProperties = new LinkedHashMap<>();
+
+    public MicroConfiguration(Path rar, DevServices.Ports ports, Database database) {
+        this.rar = rar;
+        this.ports = ports;
+        this.database = database;
+    }
+
+    public MicroConfiguration property(String name, String value) {
+        extraProperties.put(name, value);
+        return this;
+    }
+
+    public List<String> postBootCommands() {
+        List<String> commands = new ArrayList<>();
+        commands.add("create-resource-adapter-config --property ConnectionParameters="
+                + escape("host=127.0.0.1;port=" + ports.broker()) + " " + RAR_NAME);
+        commands.add("deploy --type rar --name " + RAR_NAME + " " + rar.toAbsolutePath());
+        commands.add("create-connector-connection-pool --raname " + RAR_NAME
+                + " --connectiondefinition jakarta.jms.ConnectionFactory --ping false"
+                + " --isconnectvalidatereq false --transactionsupport XATransaction burgernet-jms-pool");
+        commands.add("create-connector-resource --poolname burgernet-jms-pool " + JMS_CONNECTION_FACTORY);
+        commands.add("create-jdbc-connection-pool --datasourceclassname " + database.dataSourceClass()
+                + " --restype javax.sql.DataSource --property " + properties(database.poolProperties())
+                + " burgernet-db-pool");
+        commands.add("create-jdbc-resource --connectionpoolid burgernet-db-pool " + DATA_SOURCE);
+        return commands;
+    }
+
+    public Map<String, String> systemProperties() {
+        Map<String, String> p = new LinkedHashMap<>();
+        p.put("burgernet.mail.smtp.host", "127.0.0.1");
+        p.put("burgernet.mail.smtp.port", Integer.toString(ports.smtp()));
+        p.put("burgernet.mail.imap.host", "127.0.0.1");
+        p.put("burgernet.mail.imap.port", Integer.toString(ports.imap()));
+        p.put("burgernet.mail.imap.user", EmbeddedMailServer.REPLY_MAILBOX_USER);
+        p.put("burgernet.mail.imap.password", EmbeddedMailServer.REPLY_MAILBOX_PASSWORD);
+        p.put("burgernet.broker.host", "127.0.0.1");
+        p.put("burgernet.broker.port", Integer.toString(ports.broker()));
+        p.putAll(extraProperties);
+        return p;
+    }
+
+    /** Writes {@code postboot.asadmin} and {@code system.properties} into {@code dir}; returns Micro's options. */
+    public List<String> writeTo(Path dir) throws IOException {
+        Files.createDirectories(dir);
+        Path postBoot = dir.resolve("postboot.asadmin");
+        Path props = dir.resolve("system.properties");
+        Files.write(postBoot, postBootCommands());
+        Files.write(
+                props,
+                systemProperties().entrySet().stream()
+                        .map(e -> e.getKey() + "=" + e.getValue().replace("\\", "\\\\"))
+                        .toList());
+        return List.of(
+                "--postbootcommandfile", postBoot.toAbsolutePath().toString(),
+                "--systemproperties", props.toAbsolutePath().toString());
+    }
+
+    private static String properties(Map<String, String> props) {
+        return props.entrySet().stream()
+                .map(e -> e.getKey() + "=" + escape(e.getValue()))
+                .collect(Collectors.joining(":"));
+    }
+
+    /** asadmin separates properties with ':' and names from values with '='; both are escaped in a value. */
+    static String escape(String value) {
+        return value.replace("\\", "\\\\").replace(":", "\\:").replace("=", "\\=");
+    }
+}
