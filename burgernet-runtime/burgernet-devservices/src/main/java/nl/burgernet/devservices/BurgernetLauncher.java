@@ -26,6 +26,8 @@ public final class BurgernetLauncher {
     private static final Duration READY_TIMEOUT = Duration.ofMinutes(3);
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(20);
 
+    private static volatile boolean stopping;
+
     private final Path war;
     private final Path runtimeDir;
     private final Path dataDir;
@@ -41,6 +43,9 @@ public final class BurgernetLauncher {
     }
 
     public static void main(String[] args) throws Exception {
+        try (var logging = BurgernetLauncher.class.getResourceAsStream("launcher-logging.properties")) {
+            java.util.logging.LogManager.getLogManager().readConfiguration(logging);
+        }
         if (args.length != 1) {
             System.err.println("usage: java -jar burgernet-devservices.jar <path to burgernet.war>");
             System.exit(2);
@@ -107,8 +112,10 @@ public final class BurgernetLauncher {
                 dataDir,
                 log);
         int exit = micro.waitFor();
-        System.err.println("Payara Micro stopped (exit " + exit + "); see " + log);
-        System.exit(exit == 0 ? 0 : 1);
+        if (!stopping) {
+            System.err.println("Payara Micro stopped by itself (exit " + exit + "); see " + log);
+            System.exit(1);
+        }
     }
 
     private DevServices startServices() throws Exception {
@@ -145,6 +152,10 @@ public final class BurgernetLauncher {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-Xmx" + env("BURGERNET_HEAP", "512m"));
+        if (Runtime.version().feature() >= 24) {
+            // Hazelcast inside Micro uses sun.misc.Unsafe, which JDK 24+ warns about at every start.
+            command.add("--sun-misc-unsafe-memory-access=allow");
+        }
         command.add("-jar");
         command.add(runtimeDir.resolve("payara-micro.jar").toString());
         command.addAll(List.of("--nocluster", "--port", Integer.toString(httpPort), "--rootdir", rootDir.toString()));
@@ -172,7 +183,9 @@ public final class BurgernetLauncher {
         long deadline = System.nanoTime() + READY_TIMEOUT.toNanos();
         while (System.nanoTime() < deadline && micro.isAlive()) {
             try {
-                if (http.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                // Payara answers UP with no checks before the portal is deployed: wait for the portal's own checks.
+                HttpResponse<String> response = http.send(ready, HttpResponse.BodyHandlers.ofString());
+                if (response.statusCode() == 200 && response.body().contains("\"name\":\"database\"")) {
                     return true;
                 }
             } catch (IOException notYet) {
@@ -184,6 +197,7 @@ public final class BurgernetLauncher {
     }
 
     private static void stop(Process micro, DevServices services) {
+        stopping = true;
         System.out.println("Stopping Burgernet ...");
         try {
             micro.destroy();

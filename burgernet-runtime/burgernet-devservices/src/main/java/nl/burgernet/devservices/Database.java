@@ -48,7 +48,8 @@ public sealed interface Database {
                     Integer.parseInt(env("BURGERNET_DB_PORT", "5432")),
                     env("BURGERNET_DB_NAME", defaultDatabase),
                     env("BURGERNET_DB_USER", "postgres"),
-                    env("BURGERNET_DB_PASSWORD", ""),
+                    // Payara's pool refuses a connection without a password credential, even under trust auth.
+                    env("BURGERNET_DB_PASSWORD", "postgres"),
                     env("BURGERNET_DB_SCHEMA", defaultSchema));
         }
 
@@ -69,9 +70,7 @@ public sealed interface Database {
             p.put("portNumber", Integer.toString(port));
             p.put("databaseName", database);
             p.put("user", user);
-            if (!password.isEmpty()) {
-                p.put("password", password);
-            }
+            p.put("password", password);
             p.put("currentSchema", schema);
             return p;
         }
