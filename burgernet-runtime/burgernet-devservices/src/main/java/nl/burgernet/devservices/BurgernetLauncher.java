@@ -100,6 +100,8 @@ public final class BurgernetLauncher {
                   Mail server   SMTP 127.0.0.1:%d, IMAP 127.0.0.1:%d (reply mailbox: %s / %s)
                   Data          %s
                   Server log    %s
+                Demo logins (username, password, role):
+                %s
                 Press Ctrl-C to stop.
                 %n""",
                 seconds,
@@ -110,7 +112,8 @@ public final class BurgernetLauncher {
                 EmbeddedMailServer.REPLY_MAILBOX_USER,
                 EmbeddedMailServer.REPLY_MAILBOX_PASSWORD,
                 dataDir,
-                log);
+                log,
+                DemoLogins.asTable());
         int exit = micro.waitFor();
         if (!stopping) {
             System.err.println("Payara Micro stopped by itself (exit " + exit + "); see " + log);
@@ -147,6 +150,7 @@ public final class BurgernetLauncher {
         MicroConfiguration config = new MicroConfiguration(
                 runtimeDir.resolve("burgernet-artemis-rar.rar"), DevServices.Ports.RUN, database);
         config.property("burgernet.demo", "true");
+        config.property("burgernet.demo.logins", DemoLogins.asProperty());
         config.property("burgernet.base-url", "http://localhost:" + httpPort + "/");
 
         List<String> command = new ArrayList<>();

@@ -3,7 +3,7 @@ package nl.burgernet.interfaces.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import nl.burgernet.domain.model.municipality.MunicipalityRepository;
+import nl.burgernet.application.municipality.MunicipalityService;
 
 /** The landing page. */
 @Named
@@ -11,9 +11,9 @@ import nl.burgernet.domain.model.municipality.MunicipalityRepository;
 public class HomeView {
 
     @Inject
-    MunicipalityRepository municipalities;
+    MunicipalityService municipalities;
 
     public int getMunicipalityCount() {
-        return municipalities.findAll().size();
+        return municipalities.all().size();
     }
 }

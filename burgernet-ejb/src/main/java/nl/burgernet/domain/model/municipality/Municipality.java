@@ -10,7 +10,11 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.LocalTime;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.Objects;
+import java.util.Set;
 
 /** A municipality, known nationally by its CBS code (e.g. GM0355 for Stichtse Vecht). */
 @Entity
@@ -33,6 +37,37 @@ public class Municipality {
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
+
+    @Column(name = "contact_email")
+    private String contactEmail;
+
+    @Column(name = "sender_name")
+    private String senderName;
+
+    @Column(name = "sender_email")
+    private String senderEmail;
+
+    @Column(name = "reply_domain")
+    private String replyDomain;
+
+    @Column(name = "logo_url")
+    private String logoUrl;
+
+    @Column(name = "brand_colour", nullable = false)
+    private String brandColour = "#1d4f91";
+
+    @Column(name = "default_language", nullable = false)
+    private String defaultLanguage = "nl";
+
+    /** Channel ids, comma-separated: which delivery channels this municipality uses. */
+    @Column(name = "enabled_channels", nullable = false)
+    private String enabledChannels = "email";
+
+    @Column(name = "quiet_from")
+    private LocalTime quietFrom;
+
+    @Column(name = "quiet_to")
+    private LocalTime quietTo;
 
     @Version
     private long version;
@@ -63,6 +98,42 @@ public class Municipality {
 
     public void rename(String newName) {
         this.name = requireName(newName);
+    }
+
+    public MunicipalitySettings settings() {
+        return new MunicipalitySettings(
+                contactEmail,
+                senderName,
+                senderEmail,
+                replyDomain,
+                logoUrl,
+                brandColour,
+                defaultLanguage,
+                enabledChannels(),
+                quietFrom,
+                quietTo);
+    }
+
+    public void applySettings(MunicipalitySettings s) {
+        this.contactEmail = s.contactEmail();
+        this.senderName = s.senderName();
+        this.senderEmail = s.senderEmail();
+        this.replyDomain = s.replyDomain();
+        this.logoUrl = s.logoUrl();
+        this.brandColour = s.brandColour();
+        this.defaultLanguage = s.defaultLanguage();
+        this.enabledChannels = String.join(",", s.enabledChannels());
+        this.quietFrom = s.quietFrom();
+        this.quietTo = s.quietTo();
+    }
+
+    public Set<String> enabledChannels() {
+        Set<String> ids = new LinkedHashSet<>();
+        Arrays.stream(enabledChannels.split(","))
+                .map(String::strip)
+                .filter(c -> !c.isEmpty())
+                .forEach(ids::add);
+        return ids;
     }
 
     private static String requireName(String name) {

@@ -1,0 +1,14 @@
+package nl.burgernet.application.participant;
+
+import java.time.Instant;
+import nl.burgernet.domain.model.participant.ParticipantDetails;
+import nl.burgernet.domain.model.participant.ParticipantStatus;
+
+/** A participant in full, for the edit form and the resident's own page. */
+public record ParticipantRecord(
+        long id,
+        ParticipantDetails details,
+        ParticipantStatus status,
+        double bounceScore,
+        Instant createdAt,
+        Instant confirmedAt) {}

@@ -1,0 +1,225 @@
+package nl.burgernet.application.participant;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import nl.burgernet.application.audit.AuditLog;
+import nl.burgernet.domain.model.identity.Role;
+import nl.burgernet.domain.model.participant.AddressDetails;
+import nl.burgernet.domain.model.participant.Participant;
+import nl.burgernet.domain.model.participant.ParticipantAddress;
+import nl.burgernet.domain.model.participant.ParticipantDetails;
+import nl.burgernet.domain.model.participant.ParticipantStatus;
+import nl.burgernet.infrastructure.tenancy.Tenanted;
+
+/**
+ * What a municipality admin does with participants. Runs for the current municipality only: another municipality's
+ * participant is "not found", whether listed, guessed by id or named in a form.
+ */
+@Stateless
+@Tenanted
+@RolesAllowed({Role.Roles.PLATFORM_ADMIN, Role.Roles.MUNICIPALITY_ADMIN})
+public class ParticipantService {
+
+    @PersistenceContext(unitName = "burgernet")
+    EntityManager em;
+
+    @Inject
+    AuditLog audit;
+
+    public ParticipantPage search(ParticipantQuery q) {
+        Map<String, Object> params = new HashMap<>();
+        String where = where(q, params);
+        TypedQuery<Long> count = em.createQuery("SELECT COUNT(p) FROM Participant p" + where, Long.class);
+        params.forEach(count::setParameter);
+        long total = count.getSingleResult();
+
+        TypedQuery<Participant> page =
+                em.createQuery("SELECT p FROM Participant p" + where + orderBy(q), Participant.class);
+        params.forEach(page::setParameter);
+        List<Participant> participants =
+                page.setFirstResult(q.first()).setMaxResults(q.pageSize()).getResultList();
+        return new ParticipantPage(rows(participants), total);
+    }
+
+    /** The participant in full. Opening it shows contact details, so the sight is audited. */
+    public Optional<ParticipantRecord> open(long id) {
+        Optional<Participant> p = find(id);
+        p.ifPresent(found -> audit.record("PARTICIPANT_VIEWED", "participant", id, null));
+        return p.map(ParticipantService::record);
+    }
+
+    public long create(ParticipantDetails details) {
+        Participant p = new Participant(ParticipantStatus.ACTIVE, AccessTokens.hash(AccessTokens.newToken()));
+        p.update(details);
+        em.persist(p);
+        em.flush();
+        audit.record("PARTICIPANT_CREATED", "participant", p.id(), null);
+        return p.id();
+    }
+
+    public ParticipantRecord update(long id, ParticipantDetails details) {
+        Participant p = find(id).orElseThrow(() -> new ParticipantNotFoundException(id));
+        p.update(details);
+        audit.record("PARTICIPANT_UPDATED", "participant", id, null);
+        return record(p);
+    }
+
+    public void delete(long id) {
+        Participant p = find(id).orElseThrow(() -> new ParticipantNotFoundException(id));
+        em.remove(p);
+        audit.record("PARTICIPANT_DELETED", "participant", id, null);
+    }
+
+    /** Which of these e-mail addresses are taken in this municipality (for the import's duplicate check). */
+    public Set<String> existingEmails(Collection<String> emails) {
+        Set<String> taken = new java.util.HashSet<>();
+        List<String> all = new ArrayList<>(emails);
+        for (int i = 0; i < all.size(); i += 1000) {
+            taken.addAll(em.createQuery("SELECT p.email FROM Participant p WHERE p.email IN :emails", String.class)
+                    .setParameter("emails", all.subList(i, Math.min(all.size(), i + 1000)))
+                    .getResultList());
+        }
+        return taken;
+    }
+
+    /** Participants per status and per channel switched on, for the dashboard. */
+    public ParticipantStatistics statistics() {
+        Map<ParticipantStatus, Long> perStatus = new java.util.EnumMap<>(ParticipantStatus.class);
+        for (Object[] row :
+                em.createNamedQuery("Participant.countByStatus", Object[].class).getResultList()) {
+            perStatus.put((ParticipantStatus) row[0], (Long) row[1]);
+        }
+        Object[] channels = em.createQuery(
+                        // Booleans as parameters: EclipseLink writes the literal TRUE as 1, which H2 2 refuses.
+                        "SELECT SUM(CASE WHEN p.emailEnabled = :on THEN 1 ELSE 0 END),"
+                                + " SUM(CASE WHEN p.smsEnabled = :on THEN 1 ELSE 0 END),"
+                                + " SUM(CASE WHEN p.voiceEnabled = :on THEN 1 ELSE 0 END),"
+                                + " SUM(CASE WHEN p.pushEnabled = :on THEN 1 ELSE 0 END)"
+                                + " FROM Participant p WHERE p.status = :active",
+                        Object[].class)
+                .setParameter("active", ParticipantStatus.ACTIVE)
+                .setParameter("on", Boolean.TRUE)
+                .getSingleResult();
+        Map<String, Long> perChannel = new java.util.LinkedHashMap<>();
+        String[] ids = {"email", "sms", "voice", "push"};
+        for (int i = 0; i < ids.length; i++) {
+            perChannel.put(ids[i], channels[i] == null ? 0L : ((Number) channels[i]).longValue());
+        }
+        List<Object[]> perMonth = em.createQuery(
+                        "SELECT EXTRACT(YEAR FROM p.createdAt), EXTRACT(MONTH FROM p.createdAt), COUNT(p)"
+                                + " FROM Participant p GROUP BY EXTRACT(YEAR FROM p.createdAt),"
+                                + " EXTRACT(MONTH FROM p.createdAt)",
+                        Object[].class)
+                .getResultList();
+        Map<String, Long> signUps = new java.util.TreeMap<>();
+        for (Object[] row : perMonth) {
+            signUps.put(
+                    String.format(Locale.ROOT, "%04d-%02d", ((Number) row[0]).intValue(), ((Number) row[1]).intValue()),
+                    ((Number) row[2]).longValue());
+        }
+        return new ParticipantStatistics(perStatus, perChannel, signUps);
+    }
+
+    private Optional<Participant> find(long id) {
+        // find() honours the tenant too: another municipality's id gives null.
+        return Optional.ofNullable(em.find(Participant.class, id));
+    }
+
+    private List<ParticipantRow> rows(List<Participant> participants) {
+        if (participants.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, List<AddressDetails>> addresses = em
+                .createQuery("SELECT a FROM ParticipantAddress a WHERE a.participant IN :ps", ParticipantAddress.class)
+                .setParameter("ps", participants)
+                .getResultList()
+                .stream()
+                .collect(Collectors.groupingBy(
+                        a -> a.participant().id(),
+                        Collectors.mapping(ParticipantAddress::details, Collectors.toList())));
+        return participants.stream()
+                .map(p -> {
+                    ParticipantDetails d = p.details();
+                    List<AddressDetails> own = addresses.getOrDefault(p.id(), List.of());
+                    return new ParticipantRow(
+                            p.id(),
+                            Masking.email(p.email()),
+                            Masking.mobile(p.mobile()),
+                            own.isEmpty() ? "" : own.get(0).label(),
+                            own.size(),
+                            channels(d),
+                            p.status(),
+                            d.birthYear(),
+                            p.createdAt());
+                })
+                .toList();
+    }
+
+    static List<String> channels(ParticipantDetails d) {
+        List<String> on = new ArrayList<>();
+        if (d.emailEnabled()) on.add("email");
+        if (d.smsEnabled()) on.add("sms");
+        if (d.voiceEnabled()) on.add("voice");
+        if (d.pushEnabled()) on.add("push");
+        return on;
+    }
+
+    private static ParticipantRecord record(Participant p) {
+        return new ParticipantRecord(p.id(), p.details(), p.status(), p.bounceScore(), p.createdAt(), p.confirmedAt());
+    }
+
+    private static String where(ParticipantQuery q, Map<String, Object> params) {
+        List<String> clauses = new ArrayList<>();
+        if (q.postcode() != null && !q.postcode().isBlank()) {
+            clauses.add("EXISTS (SELECT a FROM ParticipantAddress a WHERE a.participant = p"
+                    + " AND a.postcode LIKE :postcode)");
+            params.put("postcode", q.postcode().replace(" ", "").toUpperCase(Locale.ROOT) + "%");
+        }
+        if (q.email() != null && !q.email().isBlank()) {
+            clauses.add("p.email = :email");
+            params.put("email", q.email().strip().toLowerCase(Locale.ROOT));
+        }
+        if (q.status() != null) {
+            clauses.add("p.status = :status");
+            params.put("status", q.status());
+        }
+        if (q.channel() != null) {
+            String field =
+                    switch (q.channel()) {
+                        case "email" -> "p.emailEnabled";
+                        case "sms" -> "p.smsEnabled";
+                        case "voice" -> "p.voiceEnabled";
+                        case "push" -> "p.pushEnabled";
+                        default -> throw new IllegalArgumentException("Unknown channel " + q.channel());
+                    };
+            clauses.add(field + " = :channelOn");
+            params.put("channelOn", Boolean.TRUE);
+        }
+        return clauses.isEmpty() ? "" : " WHERE " + String.join(" AND ", clauses);
+    }
+
+    private static String orderBy(ParticipantQuery q) {
+        String field =
+                switch (q.sortField()) {
+                    case CREATED -> "p.createdAt";
+                    case EMAIL -> "p.email";
+                    case STATUS -> "p.status";
+                    case BIRTH_YEAR -> "p.birthYear";
+                };
+        String dir = q.ascending() ? " ASC" : " DESC";
+        return " ORDER BY " + field + dir + ", p.id" + dir;
+    }
+}

@@ -1,0 +1,24 @@
+package nl.burgernet.domain.model.participant;
+
+import java.time.LocalTime;
+import java.util.List;
+
+/** Everything about a participant that a resident or an admin edits, as validated data. */
+public record ParticipantDetails(
+        String email,
+        String mobile,
+        String displayName,
+        int birthYear,
+        String language,
+        boolean emailEnabled,
+        boolean smsEnabled,
+        boolean voiceEnabled,
+        boolean pushEnabled,
+        LocalTime quietFrom,
+        LocalTime quietTo,
+        List<AddressDetails> addresses) {
+
+    public ParticipantDetails {
+        addresses = List.copyOf(addresses);
+    }
+}

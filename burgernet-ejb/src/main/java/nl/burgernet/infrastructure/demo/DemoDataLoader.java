@@ -1,0 +1,108 @@
+package nl.burgernet.infrastructure.demo;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import jakarta.inject.Inject;
+import java.time.LocalTime;
+import java.util.Optional;
+import java.util.Set;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
+import nl.burgernet.application.identity.UserService;
+import nl.burgernet.application.municipality.MunicipalityService;
+import nl.burgernet.application.municipality.MunicipalityView;
+import nl.burgernet.domain.model.municipality.MunicipalitySettings;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** Fills an empty database with the demo municipalities and logins; a second start finds them and does nothing. */
+@Singleton
+@Startup
+@DependsOn("DatabaseMigration")
+// Each step commits on its own: later steps (other transactions) refer to the municipalities created first.
+@TransactionManagement(TransactionManagementType.BEAN)
+public class DemoDataLoader {
+
+    private static final Logger LOG = Logger.getLogger(DemoDataLoader.class.getName());
+
+    static final String STICHTSE_VECHT = "GM0355";
+    static final String DE_RONDE_VENEN = "GM0736";
+
+    @Inject
+    @ConfigProperty(name = "burgernet.demo", defaultValue = "false")
+    boolean demo;
+
+    // Optional: MicroProfile Config treats an empty default as no value at all.
+    @Inject
+    @ConfigProperty(name = "burgernet.demo.logins")
+    Optional<String> logins;
+
+    @Inject
+    MunicipalityService municipalities;
+
+    @Inject
+    UserService users;
+
+    @PostConstruct
+    void load() {
+        if (!demo || municipalities.findByCbsCode(STICHTSE_VECHT).isPresent()) {
+            return;
+        }
+        municipalities.createForSetup(
+                STICHTSE_VECHT,
+                "Stichtse Vecht",
+                new MunicipalitySettings(
+                        "burgernet@stichtsevecht.nl",
+                        "Burgernet Stichtse Vecht",
+                        "burgernet@stichtsevecht.nl",
+                        "reply.stichtsevecht.burgernet.local",
+                        null,
+                        "#00529b",
+                        "nl",
+                        Set.of("email", "sms"),
+                        LocalTime.of(23, 0),
+                        LocalTime.of(7, 0)));
+        municipalities.createForSetup(
+                DE_RONDE_VENEN,
+                "De Ronde Venen",
+                new MunicipalitySettings(
+                        "burgernet@derondevenen.nl",
+                        "Burgernet De Ronde Venen",
+                        "burgernet@derondevenen.nl",
+                        "reply.derondevenen.burgernet.local",
+                        null,
+                        "#2e7d32",
+                        "nl",
+                        Set.of("email"),
+                        null,
+                        null));
+        for (DemoLogin login : DemoLogin.parseAll(logins.orElse(""))) {
+            Set<Long> ids = login.cbsCodes().stream()
+                    .map(code -> municipalities
+                            .findByCbsCode(code)
+                            .map(MunicipalityView::id)
+                            .orElseThrow())
+                    .collect(Collectors.toSet());
+            users.createDuringSetup(
+                    new UserService.NewUser(
+                            login.username(),
+                            displayName(login),
+                            login.password().toCharArray(),
+                            login.role(),
+                            ids),
+                    true);
+        }
+        LOG.info("Demo data loaded: Stichtse Vecht and De Ronde Venen with their logins");
+    }
+
+    private static String displayName(DemoLogin login) {
+        return switch (login.role()) {
+            case PLATFORM_ADMIN -> "Platform admin";
+            case MUNICIPALITY_ADMIN -> "Beheerder " + String.join(", ", login.cbsCodes());
+            case OPERATOR -> "Meldkamer-operator";
+        };
+    }
+}

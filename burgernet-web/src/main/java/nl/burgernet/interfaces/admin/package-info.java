@@ -1,0 +1,2 @@
+/** The admin screens (PrimeFaces): dashboard, participants, CSV import and export, municipalities. */
+package nl.burgernet.interfaces.admin;

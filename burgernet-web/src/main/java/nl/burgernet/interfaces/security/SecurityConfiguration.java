@@ -1,0 +1,17 @@
+package nl.burgernet.interfaces.security;
+
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.security.enterprise.authentication.mechanism.http.CustomFormAuthenticationMechanismDefinition;
+import jakarta.security.enterprise.authentication.mechanism.http.LoginToContinue;
+import nl.burgernet.domain.model.identity.Role;
+
+/**
+ * Form login on our own Faces page (so it speaks Dutch and English and can say an account is locked); the identity
+ * store is {@link nl.burgernet.infrastructure.security.BurgernetIdentityStore}.
+ */
+@CustomFormAuthenticationMechanismDefinition(
+        loginToContinue = @LoginToContinue(loginPage = "/login.xhtml", errorPage = "", useForwardToLogin = false))
+@DeclareRoles({Role.Roles.PLATFORM_ADMIN, Role.Roles.MUNICIPALITY_ADMIN, Role.Roles.OPERATOR})
+@ApplicationScoped
+public class SecurityConfiguration {}

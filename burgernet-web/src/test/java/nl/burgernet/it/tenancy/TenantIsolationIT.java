@@ -1,0 +1,110 @@
+package nl.burgernet.it.tenancy;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import nl.burgernet.it.support.PortalDeployment;
+import nl.burgernet.it.support.PortalSession;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * An admin of municipality A gets nothing of municipality B through REST: not by listing, not by guessing ids, not
+ * by writing to them. Logins, security constraints and the tenant filter are the real ones.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class TenantIsolationIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return PortalDeployment.withTestClasses(TwoMunicipalities.class, ParticipantWriter.class);
+    }
+
+    @ArquillianResource
+    URL portalUrl;
+
+    @Test
+    void eachAdminListsOnlyTheirOwnParticipants() throws Exception {
+        JsonObject a = json(login("admin-a").get("api/admin/participants"));
+        JsonObject b = json(login("admin-b").get("api/admin/participants"));
+
+        assertEquals(3, a.getJsonNumber("total").longValue());
+        assertEquals(2, b.getJsonNumber("total").longValue());
+        assertTrue(a.toString().contains("a***@example.nl") && !a.toString().contains("b***@example.nl"));
+        assertTrue(b.toString().contains("b***@example.nl") && !b.toString().contains("a***@example.nl"));
+    }
+
+    @Test
+    void anotherMunicipalitysParticipantCannotBeReadOrChangedById() throws Exception {
+        PortalSession adminB = login("admin-b");
+        long idOfB = json(adminB.get("api/admin/participants"))
+                .getJsonArray("rows")
+                .getJsonObject(0)
+                .getJsonNumber("id")
+                .longValue();
+        assertEquals(200, adminB.get("api/admin/participants/" + idOfB).statusCode());
+
+        PortalSession adminA = login("admin-a");
+        assertEquals(404, adminA.get("api/admin/participants/" + idOfB).statusCode());
+        String body = adminB.get("api/admin/participants/" + idOfB).body();
+        JsonObject details = json(body).getJsonObject("details");
+        String changed = Json.createObjectBuilder(details)
+                .add("email", "hijacked@example.nl")
+                .build()
+                .toString();
+        assertEquals(
+                404, adminA.putJson("api/admin/participants/" + idOfB, changed).statusCode());
+        assertEquals(404, adminA.delete("api/admin/participants/" + idOfB).statusCode());
+
+        String after = adminB.get("api/admin/participants/" + idOfB).body();
+        assertFalse(after.contains("hijacked"), "B's participant must be unchanged: " + after);
+    }
+
+    @Test
+    void withoutLoginTheAdminApiIsClosed() throws Exception {
+        HttpResponse<String> response = java.net.http.HttpClient.newHttpClient()
+                .send(
+                        java.net.http.HttpRequest.newBuilder(base().resolve("api/admin/participants"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+        assertTrue(response.statusCode() == 401 || response.statusCode() == 302, "got " + response.statusCode());
+        assertFalse(response.body().contains("@example.nl"));
+    }
+
+    @Test
+    void operatorsHaveNoAdminApi() throws Exception {
+        assertEquals(403, login("operator-ab").get("api/admin/participants").statusCode());
+    }
+
+    private PortalSession login(String user) throws Exception {
+        return PortalSession.login(base(), user, TwoMunicipalities.PASSWORD);
+    }
+
+    private URI base() throws Exception {
+        return portalUrl.toURI();
+    }
+
+    private static JsonObject json(HttpResponse<String> response) {
+        assertEquals(200, response.statusCode(), response.body());
+        return json(response.body());
+    }
+
+    private static JsonObject json(String body) {
+        try (var reader = Json.createReader(new StringReader(body))) {
+            return reader.readObject();
+        }
+    }
+}

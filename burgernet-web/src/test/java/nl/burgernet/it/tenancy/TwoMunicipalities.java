@@ -1,0 +1,82 @@
+package nl.burgernet.it.tenancy;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import jakarta.inject.Inject;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Set;
+import nl.burgernet.application.identity.UserService;
+import nl.burgernet.application.municipality.MunicipalityService;
+import nl.burgernet.domain.model.identity.Role;
+import nl.burgernet.domain.model.municipality.MunicipalitySettings;
+import nl.burgernet.domain.model.participant.AddressDetails;
+import nl.burgernet.domain.model.participant.ParticipantDetails;
+
+/** Two municipalities, an admin for each and for both an operator, and participants in each. */
+@Singleton
+@Startup
+@DependsOn("DatabaseMigration")
+// Each step commits on its own: later steps (other transactions) refer to the municipalities created first.
+@TransactionManagement(TransactionManagementType.BEAN)
+public class TwoMunicipalities {
+
+    public static final String PASSWORD = "isolation-test";
+    public static final String A = "GM9001";
+    public static final String B = "GM9002";
+
+    @Inject
+    MunicipalityService municipalities;
+
+    @Inject
+    UserService users;
+
+    @Inject
+    ParticipantWriter writer;
+
+    @PostConstruct
+    void create() {
+        if (municipalities.findByCbsCode(A).isPresent()) {
+            return;
+        }
+        long a = municipalities
+                .createForSetup(A, "Testgemeente A", MunicipalitySettings.defaults())
+                .id();
+        long b = municipalities
+                .createForSetup(B, "Testgemeente B", MunicipalitySettings.defaults())
+                .id();
+        users.createDuringSetup(user("admin-a", Role.MUNICIPALITY_ADMIN, Set.of(a)), true);
+        users.createDuringSetup(user("admin-b", Role.MUNICIPALITY_ADMIN, Set.of(b)), true);
+        users.createDuringSetup(user("operator-ab", Role.OPERATOR, Set.of(a, b)), true);
+        for (int i = 0; i < 3; i++) {
+            writer.add(a, participant("a" + i + "@example.nl", "3601AB"));
+        }
+        for (int i = 0; i < 2; i++) {
+            writer.add(b, participant("b" + i + "@example.nl", "3641CD"));
+        }
+    }
+
+    private static UserService.NewUser user(String name, Role role, Set<Long> municipalities) {
+        return new UserService.NewUser(name, name, PASSWORD.toCharArray(), role, municipalities);
+    }
+
+    static ParticipantDetails participant(String email, String postcode) {
+        return new ParticipantDetails(
+                email,
+                "+31612345678",
+                null,
+                1980,
+                "nl",
+                true,
+                false,
+                false,
+                false,
+                LocalTime.of(23, 0),
+                LocalTime.of(7, 0),
+                List.of(new AddressDetails(postcode, 12, null, "Maarssen", 52.135, 5.04)));
+    }
+}
