@@ -44,7 +44,7 @@ public final class DemoPostcodeTableGenerator {
             new Area(3603, "Maarssen", "GM0355", 52.1335, 5.0470, 600, 25),
             new Area(3604, "Maarssen", "GM0355", 52.1310, 5.0360, 600, 20),
             new Area(3605, "Maarssen", "GM0355", 52.1310, 5.0185, 700, 30),
-            new Area(3606, "Maarssen", "GM0355", 52.1240, 5.0070, 700, 30),
+            new Area(3606, "Maarssen", "GM0355", 52.1250, 5.0100, 600, 30),
             new Area(3607, "Maarssen", "GM0355", 52.1195, 5.0225, 600, 25),
             new Area(3608, "Maarssen", "GM0355", 52.1505, 5.0460, 600, 10),
             new Area(3611, "Oud Zuilen", "GM0355", 52.1205, 5.0750, 400, 8),
