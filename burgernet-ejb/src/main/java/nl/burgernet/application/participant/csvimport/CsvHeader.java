@@ -24,7 +24,14 @@ final class CsvHeader {
     private final List<String> names;
     private final List<String> ignored = new ArrayList<>();
     private final List<String> duplicates = new ArrayList<>();
-    private final List<String> missing = new ArrayList<>();
+    private final List<Missing> missing = new ArrayList<>();
+
+    /** A required column that is not in the file; {@code group} counts address groups from 1. */
+    record Missing(CsvColumn column, int group) {
+        String name(boolean inDutch) {
+            return column.header(inDutch, group);
+        }
+    }
 
     private CsvHeader(List<String> names) {
         this.names = List.copyOf(names);
@@ -73,13 +80,13 @@ final class CsvHeader {
     private void findMissing() {
         for (CsvColumn c : CsvColumn.values()) {
             if (c.required() && !c.address() && !columns.containsKey(c)) {
-                missing.add(c.english());
+                missing.add(new Missing(c, 1));
             }
         }
         for (int g = 0; g < addressGroups.size(); g++) {
             for (CsvColumn c : CsvColumn.values()) {
                 if (c.required() && c.address() && !addressGroups.get(g).containsKey(c)) {
-                    missing.add(c.header(false, groupNumbers.get(g)));
+                    missing.add(new Missing(c, groupNumbers.get(g)));
                 }
             }
         }
@@ -101,8 +108,8 @@ final class CsvHeader {
         return duplicates;
     }
 
-    /** Required columns that are not there, by their English names. */
-    List<String> missing() {
+    /** Required columns that are not there. */
+    List<Missing> missing() {
         return missing;
     }
 

@@ -1,11 +1,16 @@
 package nl.burgernet.application.participant.csvimport;
 
+import java.io.BufferedInputStream;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -29,7 +34,8 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * Reads a participant CSV file (columns: {@link CsvColumn}) row by row. UTF-8 with or without byte order mark; the
+ * Reads a participant CSV file (columns: {@link CsvColumn}) row by row. UTF-8 with or without byte order mark (or
+ * Windows-1252, as Dutch Excel's plain "CSV" saves, recognised from the first megabyte); the
  * separator (',', ';' as Dutch Excel writes, or tab) is taken from the header line; quoted fields may hold
  * separators, quotes ("") and line breaks. Every row is validated on its own: a bad row is reported with its line
  * number (the line it starts on, also when an earlier quoted field spanned lines) and never stops the good ones. An
@@ -50,6 +56,10 @@ public class ParticipantCsvReader {
 
     private static final char BOM = '\uFEFF';
     private static final int BUFFER = 1 << 16;
+    /** How much of the file decides between UTF-8 and Windows-1252. */
+    private static final int CHARSET_SNIFF = 1 << 20;
+
+    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
     /** How far the separator detection may look for the end of the header line. */
     private static final int HEADER_LOOKAHEAD = 1 << 20;
 
@@ -60,7 +70,8 @@ public class ParticipantCsvReader {
     }
 
     /** What a file's header line said, returned by {@link #read}. */
-    public record Summary(char separator, List<String> ignoredColumns, long rowsRead, boolean fileLevelError) {}
+    public record Summary(
+            char separator, Charset charset, List<String> ignoredColumns, long rowsRead, boolean fileLevelError) {}
 
     /** Reads the whole file into a preview (the good rows and all errors). */
     public CsvImportPreview preview(InputStream in) {
@@ -78,7 +89,12 @@ public class ParticipantCsvReader {
             }
         });
         return new CsvImportPreview(
-                accepted, errors, summary.ignoredColumns(), summary.separator(), summary.rowsRead());
+                accepted,
+                errors,
+                summary.ignoredColumns(),
+                summary.separator(),
+                summary.charset().name(),
+                summary.rowsRead());
     }
 
     /**
@@ -87,16 +103,18 @@ public class ParticipantCsvReader {
      * @throws UncheckedIOException only when the stream itself fails (not for bad content, which is reported)
      */
     public Summary read(InputStream in, CsvImportListener listener) {
-        BufferedReader reader = new BufferedReader(
-                new InputStreamReader(
-                        in,
-                        StandardCharsets.UTF_8
-                                .newDecoder()
-                                .onMalformedInput(CodingErrorAction.REPORT)
-                                .onUnmappableCharacter(CodingErrorAction.REPORT)),
-                BUFFER);
         char separator = ',';
+        Charset charset = StandardCharsets.UTF_8;
         try {
+            BufferedInputStream buffered = new BufferedInputStream(in, BUFFER);
+            charset = detectCharset(buffered);
+            BufferedReader reader = new BufferedReader(
+                    new InputStreamReader(
+                            buffered,
+                            charset.newDecoder()
+                                    .onMalformedInput(CodingErrorAction.REPORT)
+                                    .onUnmappableCharacter(CodingErrorAction.REPLACE)),
+                    BUFFER);
             skipByteOrderMark(reader);
             separator = detectSeparator(reader);
             CSVFormat format = CSVFormat.DEFAULT
@@ -105,13 +123,29 @@ public class ParticipantCsvReader {
                     .setIgnoreEmptyLines(true)
                     .get();
             CSVParser parser = format.parse(reader);
-            return new Run(parser, separator, listener).run();
+            return new Run(parser, separator, charset, listener).run();
         } catch (CharacterCodingException e) {
-            fileError(listener, NOT_UTF8, 1);
-            return new Summary(separator, List.of(), 0, true);
+            fileError(listener, NOT_UTF8);
+            return new Summary(separator, charset, List.of(), 0, true);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the import file", e);
         }
+    }
+
+    /**
+     * UTF-8 unless the first megabyte is not valid UTF-8: then Windows-1252, which is what Dutch Excel's plain "CSV"
+     * saves. A file that turns out not to be UTF-8 only further on gets a clear file-level error.
+     */
+    private static Charset detectCharset(BufferedInputStream in) throws IOException {
+        in.mark(CHARSET_SNIFF);
+        byte[] head = in.readNBytes(CHARSET_SNIFF);
+        in.reset();
+        CoderResult result = StandardCharsets.UTF_8
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT)
+                .decode(ByteBuffer.wrap(head), CharBuffer.allocate(head.length), false);
+        return result.isError() ? WINDOWS_1252 : StandardCharsets.UTF_8;
     }
 
     private static void skipByteOrderMark(BufferedReader reader) throws IOException {
@@ -163,15 +197,17 @@ public class ParticipantCsvReader {
 
         private final CSVParser parser;
         private final char separator;
+        private final Charset charset;
         private final CsvImportListener listener;
         private final Map<String, Long> firstLineByEmail = new HashMap<>();
         private CsvHeader header;
         private long rowsRead;
         private long lastEndLine;
 
-        Run(CSVParser parser, char separator, CsvImportListener listener) {
+        Run(CSVParser parser, char separator, Charset charset, CsvImportListener listener) {
             this.parser = parser;
             this.separator = separator;
+            this.charset = charset;
             this.listener = listener;
         }
 
@@ -196,7 +232,7 @@ public class ParticipantCsvReader {
                 }
             } catch (UncheckedIOException e) {
                 if (e.getCause() instanceof CharacterCodingException) {
-                    fileError(listener, NOT_UTF8, lastEndLine + 1);
+                    fileError(listener, NOT_UTF8);
                 } else {
                     fileError(
                             listener, UNREADABLE, lastEndLine + 1, e.getCause().getMessage());
@@ -208,7 +244,7 @@ public class ParticipantCsvReader {
 
         private Summary summary(boolean fileLevelError) {
             List<String> ignored = header == null ? List.of() : header.ignored();
-            return new Summary(separator, ignored, rowsRead, fileLevelError);
+            return new Summary(separator, charset, ignored, rowsRead, fileLevelError);
         }
 
         private void reportHeader() {
@@ -216,11 +252,21 @@ public class ParticipantCsvReader {
                 fileError(listener, DUPLICATE_COLUMN, duplicate);
             }
             if (!header.missing().isEmpty()) {
-                String example = Stream.of(CsvColumn.values())
-                        .map(CsvColumn::english)
-                        .collect(Collectors.joining(String.valueOf(separator)));
-                fileError(listener, MISSING_COLUMNS, String.join(", ", header.missing()), example);
+                listener.rejected(new RowError(
+                        RowError.FILE_LEVEL,
+                        Optional.empty(),
+                        missingColumns(Language.NL, true),
+                        missingColumns(Language.EN, false)));
             }
+        }
+
+        /** Names the missing columns, and shows a complete header line, in the reader's language. */
+        private String missingColumns(Language language, boolean inDutch) {
+            String missing = header.missing().stream().map(m -> m.name(inDutch)).collect(Collectors.joining(", "));
+            String example = Stream.of(CsvColumn.values())
+                    .map(c -> c.header(inDutch, 1))
+                    .collect(Collectors.joining(String.valueOf(separator)));
+            return ValidationMessages.render(MISSING_COLUMNS, language, missing, example);
         }
 
         private void row(CSVRecord record, long line) {

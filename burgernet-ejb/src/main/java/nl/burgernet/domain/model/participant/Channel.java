@@ -9,8 +9,8 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * A way to reach a participant. The {@link #id()} is stable: it is stored, exported and matches the delivery channel
- * plugins' ids.
+ * A way to reach a participant. The {@link #id()} is stable: it is stored and exported, and is meant to equal the id
+ * of the delivery channel plugin that serves it.
  */
 public enum Channel {
     EMAIL("email", Set.of("e-mail", "mail", "burgernetmail")),

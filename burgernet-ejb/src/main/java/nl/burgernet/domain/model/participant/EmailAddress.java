@@ -57,11 +57,13 @@ public record EmailAddress(String value) {
     }
 
     private static boolean isResolvable(String domain) {
-        String ascii;
-        try {
-            ascii = IDN.toASCII(domain, IDN.USE_STD3_ASCII_RULES);
-        } catch (IllegalArgumentException e) {
-            return false;
+        String ascii = domain;
+        if (!isAscii(domain)) {
+            try {
+                ascii = IDN.toASCII(domain, IDN.USE_STD3_ASCII_RULES);
+            } catch (IllegalArgumentException e) {
+                return false;
+            }
         }
         String[] labels = ascii.split("\\.", -1);
         if (labels.length < 2 || ascii.length() > 253) {
@@ -73,6 +75,15 @@ public record EmailAddress(String value) {
             }
         }
         return TOP_LEVEL.matcher(labels[labels.length - 1]).matches();
+    }
+
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) > 0x7f) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The domain part, lower-cased: "stichtsevecht.nl". */
