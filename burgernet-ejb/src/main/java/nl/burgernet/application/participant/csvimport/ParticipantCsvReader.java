@@ -69,7 +69,7 @@ public class ParticipantCsvReader {
         this.validator = validator;
     }
 
-    /** What a file's header line said, returned by {@link #read}. */
+    /** How a file was read (separator, encoding, ignored columns, data rows), returned by {@link #read}. */
     public record Summary(
             char separator, Charset charset, List<String> ignoredColumns, long rowsRead, boolean fileLevelError) {}
 
