@@ -1,0 +1,377 @@
+package nl.burgernet.application.participant.csvimport;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import nl.burgernet.domain.model.geo.DutchAddress;
+import nl.burgernet.domain.model.participant.Channel;
+import nl.burgernet.domain.model.participant.Language;
+import nl.burgernet.domain.model.participant.ParticipantRegistration;
+import nl.burgernet.domain.model.participant.ParticipantValidator;
+import org.junit.jupiter.api.Test;
+
+class ParticipantCsvReaderTest {
+
+    private static final Clock IN_2026 = Clock.fixed(Instant.parse("2026-06-01T10:00:00Z"), ZoneId.of("UTC"));
+
+    private final ParticipantCsvReader reader = new ParticipantCsvReader(new ParticipantValidator(IN_2026));
+
+    private CsvImportPreview preview(String content) {
+        return preview(content.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private CsvImportPreview preview(byte[] content) {
+        return reader.preview(new ByteArrayInputStream(content));
+    }
+
+    private static List<Long> lines(CsvImportPreview preview) {
+        return preview.accepted().stream().map(ImportedParticipant::lineNumber).toList();
+    }
+
+    @Test
+    void commaSeparatedFileWithEnglishHeadersBecomesRegistrations() {
+        CsvImportPreview preview = preview(
+                """
+                email,mobile,postcode,house_number,suffix,birth_year,language,channels,quiet_from,quiet_to
+                jan@example.nl,06 12345678,3601 AB,12,a,1980,nl,email;sms,22:00,07:00
+                anna@example.nl,,3621AB,3-2,,1995,en,,,
+                """);
+
+        assertEquals(List.of(), preview.errors());
+        assertEquals(',', preview.separator());
+        assertEquals("UTF-8", preview.encoding());
+        assertEquals(2, preview.rowsRead());
+        assertEquals(List.of(2L, 3L), lines(preview));
+        ParticipantRegistration jan = preview.accepted().get(0).registration();
+        assertEquals("+31612345678", jan.mobile().orElseThrow().e164());
+        assertEquals(List.of(DutchAddress.parse("3601AB", "12", "A")), jan.addresses());
+        assertEquals(Set.of(Channel.EMAIL, Channel.SMS), jan.channels().enabled());
+        assertEquals("22:00-07:00", jan.quietHours().orElseThrow().toString());
+        ParticipantRegistration anna = preview.accepted().get(1).registration();
+        assertEquals(Language.EN, anna.language());
+        assertEquals(List.of(DutchAddress.parse("3621AB", "3", "2")), anna.addresses());
+        assertEquals(Set.of(Channel.EMAIL), anna.channels().enabled());
+    }
+
+    @Test
+    void dutchExcelFileWithByteOrderMarkSemicolonsAndDutchHeadersIsRead() {
+        String excel = "\uFEFFE-mail;Mobiel;Postcode;Huisnummer;Toevoeging;Geboortejaar;Taal;Kanalen\r\n"
+                + "jan@example.nl;0612345678;3601 ab;12;;1980;nl;\"email;sms\"\r\n"
+                + "piet@example.nl;+31 6 87654321;3632AB;7;bis;1950;;spraak\r\n";
+        CsvImportPreview preview = preview(excel);
+
+        assertEquals(';', preview.separator());
+        assertEquals(
+                List.of(), preview.errors().stream().map(RowError::messageEn).toList());
+        assertEquals(List.of(2L, 3L), lines(preview));
+        assertEquals(
+                Set.of(Channel.EMAIL, Channel.SMS),
+                preview.accepted().get(0).registration().channels().enabled());
+        assertEquals(
+                Set.of(Channel.VOICE),
+                preview.accepted().get(1).registration().channels().enabled());
+    }
+
+    @Test
+    void byteOrderMarkIsNotPartOfTheFirstColumnName() {
+        CsvImportPreview preview =
+                preview("\uFEFFemail,postcode,house_number,birth_year\njan@example.nl,3601AB,1,1980\n");
+        assertFalse(preview.hasFileLevelError());
+        assertEquals(1, preview.accepted().size());
+    }
+
+    @Test
+    void tabSeparatedPasteFromASpreadsheetIsRead() {
+        CsvImportPreview preview =
+                preview("email\tpostcode\thouse_number\tbirth_year\njan@example.nl\t3601AB\t1\t1980\n");
+        assertEquals('\t', preview.separator());
+        assertEquals(1, preview.accepted().size());
+    }
+
+    @Test
+    void headerNamesAreMatchedWhateverTheirCaseOrSpacing() {
+        CsvImportPreview preview = preview(
+                """
+                E-MAIL , House Number,POSTCODE,Year of birth,Niet storen van,niet-storen-tot
+                jan@example.nl,1,3601AB,1980,23:00,06:30
+                """);
+        assertEquals(List.of(), preview.errors());
+        assertEquals(
+                "23:00-06:30",
+                preview.accepted()
+                        .getFirst()
+                        .registration()
+                        .quietHours()
+                        .orElseThrow()
+                        .toString());
+    }
+
+    @Test
+    void missingRequiredColumnsGiveOneFileLevelErrorNamingThem() {
+        CsvImportPreview preview = preview(
+                """
+                email;huisnummer;naam
+                jan@example.nl;12;Jan
+                """);
+
+        assertEquals(1, preview.errors().size());
+        RowError error = preview.errors().getFirst();
+        assertTrue(error.isFileLevel());
+        assertTrue(preview.hasFileLevelError());
+        assertEquals(Optional.empty(), error.column());
+        assertTrue(
+                error.messageNl().startsWith("Het bestand mist de kolom geboortejaar, postcode."), error.messageNl());
+        assertTrue(error.messageNl().contains("e-mail;mobiel;postcode;huisnummer;toevoeging"), error.messageNl());
+        assertTrue(error.messageEn().startsWith("The file has no column birth_year, postcode."), error.messageEn());
+        assertTrue(error.messageEn().contains("email;mobile;postcode;house_number;suffix"), error.messageEn());
+        assertEquals(List.of(), preview.accepted());
+    }
+
+    @Test
+    void sameColumnTwiceIsAFileLevelError() {
+        CsvImportPreview preview = preview("email,postcode,house_number,birth_year,E-mail\n");
+        assertTrue(preview.hasFileLevelError());
+        assertEquals(
+                "The column \"E-mail\" appears more than once in the first line.",
+                preview.errors().getFirst().messageEn());
+    }
+
+    @Test
+    void emptyFileIsAFileLevelError() {
+        for (String empty : List.of("", "\uFEFF", "\n\n")) {
+            CsvImportPreview preview = preview(empty);
+            assertEquals(
+                    List.of("Het bestand is leeg."),
+                    preview.errors().stream().map(RowError::messageNl).toList());
+        }
+    }
+
+    @Test
+    void headerOnlyIsAnEmptyImportWithoutErrors() {
+        CsvImportPreview preview = preview("email,postcode,house_number,birth_year\n");
+        assertEquals(List.of(), preview.errors());
+        assertEquals(0, preview.rowsRead());
+    }
+
+    @Test
+    void aBadRowNeverStopsTheGoodOnes() {
+        CsvImportPreview preview = preview(
+                """
+                email,postcode,house_number,birth_year
+                a@example.nl,3601AB,1,1980
+                b@example.nl,3601 SA,2,1980
+                c@example.nl,3601AB,3,1980
+                """);
+
+        assertEquals(List.of(2L, 4L), lines(preview));
+        RowError error = preview.errors().getFirst();
+        assertEquals(3, error.lineNumber());
+        assertEquals(Optional.of("postcode"), error.column());
+        assertEquals("Vul een geldige postcode in, bijvoorbeeld 3601 AB.", error.message(Locale.of("nl")));
+        assertEquals("Please enter a valid postcode, for example 3601 AB.", error.message(Locale.ENGLISH));
+        assertEquals(1, preview.rejectedRows());
+    }
+
+    @Test
+    void everyProblemOfARowIsReportedUnderItsColumnAsWritten() {
+        CsvImportPreview preview = preview(
+                """
+                E-mail;Postcode;Huisnummer;Geboortejaar;Kanalen
+                jan@;3601AB;0;2015;sms
+                """);
+        assertEquals(
+                List.of("E-mail", "Huisnummer", "Geboortejaar", "mobile"),
+                preview.errors().stream().map(e -> e.column().orElseThrow()).toList());
+        assertTrue(preview.errors().stream().allMatch(e -> e.lineNumber() == 2));
+        assertEquals(1, preview.rejectedRows());
+    }
+
+    @Test
+    void lineNumbersStayRightWhenQuotedFieldsSpanLines() {
+        String content = "email,postcode,house_number,birth_year,notes\n" // line 1
+                + "a@example.nl,3601AB,1,1980,\"first\n" // 2
+                + "second\n" // 3
+                + "third\"\n" // 4
+                + "b@example.nl,3601SA,2,1980,x\n" // 5: bad postcode
+                + "\n" // 6: blank
+                + "c@example.nl,3601AB,3,1980,\"x\r\ny\"\r\n" // 7-8
+                + "d@example.nl,3601AB,bad,1980,\n"; // 9: bad house number
+        CsvImportPreview preview = preview(content);
+
+        assertEquals(List.of(2L, 7L), lines(preview));
+        assertEquals(
+                List.of(5L, 9L),
+                preview.errors().stream().map(RowError::lineNumber).toList());
+        assertEquals(List.of("notes"), preview.ignoredColumns());
+        assertEquals(4, preview.rowsRead());
+    }
+
+    @Test
+    void sameEmailAgainIsReportedWithBothLineNumbersAndOnlyTheFirstIsImported() {
+        CsvImportPreview preview = preview(
+                """
+                email,postcode,house_number,birth_year
+                jan@example.nl,3601AB,1,1980
+                piet@example.nl,3601AB,2,1980
+                JAN@Example.NL,3621AB,5,1981
+                """);
+
+        assertEquals(List.of(2L, 3L), lines(preview));
+        RowError duplicate = preview.errors().getFirst();
+        assertEquals(4, duplicate.lineNumber());
+        assertEquals(Optional.of("email"), duplicate.column());
+        assertEquals("Dit e-mailadres staat ook op regel 2; alleen regel 2 wordt ingelezen.", duplicate.messageNl());
+    }
+
+    @Test
+    void rowsOfOnlySeparatorsAreNotParticipants() {
+        CsvImportPreview preview = preview(
+                """
+                email;postcode;huisnummer;geboortejaar
+                jan@example.nl;3601AB;1;1980
+                ;;;
+                ; ;;
+                """);
+        assertEquals(List.of(), preview.errors());
+        assertEquals(1, preview.rowsRead());
+    }
+
+    @Test
+    void moreValuesThanColumnsIsReportedNotSilentlyDropped() {
+        CsvImportPreview preview = preview(
+                """
+                email;postcode;huisnummer;geboortejaar
+                jan@example.nl;3601AB;1;1980;;
+                piet@example.nl;3601AB;2;1980;Piet
+                """);
+        assertEquals(List.of(2L), lines(preview));
+        assertEquals(3, preview.errors().getFirst().lineNumber());
+        assertTrue(preview.errors().getFirst().messageEn().contains("more values than there are columns (4)"));
+    }
+
+    @Test
+    void fewerValuesThanColumnsCountAsEmpty() {
+        CsvImportPreview preview = preview(
+                """
+                email,postcode,house_number,birth_year,mobile,channels
+                jan@example.nl,3601AB,1,1980
+                """);
+        assertEquals(List.of(2L), lines(preview));
+    }
+
+    @Test
+    void numberedAddressColumnsGiveSeveralAddresses() {
+        CsvImportPreview preview = preview(
+                """
+                email,postcode,house_number,postcode_2,huisnummer 2,toevoeging_2,birth_year
+                jan@example.nl,3601AB,1,3621 ab,10,b,1980
+                piet@example.nl,3601AB,2,,,,1980
+                kees@example.nl,3601AB,3,3621SS,4,,1980
+                """);
+        assertEquals(
+                List.of(DutchAddress.parse("3601AB", "1", ""), DutchAddress.parse("3621AB", "10", "B")),
+                preview.accepted().get(0).registration().addresses());
+        assertEquals(1, preview.accepted().get(1).registration().addresses().size());
+        assertEquals(Optional.of("postcode_2"), preview.errors().getFirst().column());
+    }
+
+    @Test
+    void secondAddressGroupNeedsItsHouseNumberColumn() {
+        CsvImportPreview preview = preview("email,postcode,house_number,postcode_2,birth_year\n");
+        assertTrue(preview.errors().getFirst().messageEn().contains("house_number_2"));
+    }
+
+    @Test
+    void windows1252FileFromPlainExcelCsvIsReadAsSuch() {
+        Charset windows1252 = Charset.forName("windows-1252");
+        byte[] content = "email;naam;postcode;huisnummer;geboortejaar\r\nrené@example.nl;Müller;3601AB;1;1980\r\n"
+                .getBytes(windows1252);
+        CsvImportPreview preview = preview(content);
+        assertEquals("windows-1252", preview.encoding());
+        assertEquals(
+                "rené@example.nl",
+                preview.accepted().getFirst().registration().email().value());
+    }
+
+    @Test
+    void invalidUtf8AfterTheFirstMegabyteIsAFileLevelError() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.writeBytes("email,postcode,house_number,birth_year\n".getBytes(StandardCharsets.UTF_8));
+        int n = 0;
+        while (out.size() < 1_100_000) {
+            out.writeBytes(("p" + n++ + "@example.nl,3601AB,1,1980\n").getBytes(StandardCharsets.UTF_8));
+        }
+        out.writeBytes("ren\u00e9@example.nl,3601AB,1,1980\n".getBytes(Charset.forName("windows-1252")));
+        CsvImportPreview preview = preview(out.toByteArray());
+        assertTrue(preview.hasFileLevelError());
+        assertEquals(
+                "The file is not saved as UTF-8. In Excel, choose \"CSV UTF-8\" when saving.",
+                preview.errors().getLast().messageEn());
+    }
+
+    @Test
+    void unclosedQuoteStopsReadingThereWithAClearErrorAndKeepsEarlierRows() {
+        CsvImportPreview preview = preview(
+                """
+                email,postcode,house_number,birth_year
+                jan@example.nl,3601AB,1,1980
+                "piet@example.nl,3601AB,2,1980
+                kees@example.nl,3601AB,3,1980
+                """);
+        assertEquals(List.of(2L), lines(preview));
+        RowError error = preview.errors().getFirst();
+        assertTrue(error.isFileLevel());
+        assertTrue(error.messageNl().startsWith("Het bestand is vanaf regel 3 niet te lezen"), error.messageNl());
+    }
+
+    @Test
+    void apostropheThatDefusedAFormulaInAnExportIsRemoved() {
+        CsvImportPreview preview = preview("email,postcode,house_number,birth_year\n'+jan@example.nl,3601AB,1,1980\n");
+        assertEquals(
+                "+jan@example.nl",
+                preview.accepted().getFirst().registration().email().value());
+    }
+
+    @Test
+    void streamingDeliversRowsInFileOrder() {
+        StringBuilder content = new StringBuilder("email,postcode,house_number,birth_year\n");
+        for (int i = 0; i < 1000; i++) {
+            content.append("p")
+                    .append(i)
+                    .append("@example.nl,3601AB,")
+                    .append(i % 7 == 0 ? "x" : "1")
+                    .append(",1980\n");
+        }
+        List<Long> seen = new ArrayList<>();
+        ParticipantCsvReader.Summary summary = reader.read(
+                new ByteArrayInputStream(content.toString().getBytes(StandardCharsets.UTF_8)), new CsvImportListener() {
+                    @Override
+                    public void accepted(ImportedParticipant participant) {
+                        seen.add(participant.lineNumber());
+                    }
+
+                    @Override
+                    public void rejected(RowError error) {
+                        seen.add(-error.lineNumber());
+                    }
+                });
+        assertEquals(1000, summary.rowsRead());
+        assertEquals(1000, seen.size());
+        for (int i = 0; i < 1000; i++) {
+            assertEquals(i % 7 == 0 ? -(i + 2L) : i + 2L, seen.get(i));
+        }
+    }
+}
