@@ -16,12 +16,17 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import nl.burgernet.application.audit.AuditLog;
+import nl.burgernet.application.participant.csvimport.ImportedParticipant;
+import nl.burgernet.application.participant.csvimport.RowError;
 import nl.burgernet.domain.model.identity.Role;
 import nl.burgernet.domain.model.participant.AddressDetails;
+import nl.burgernet.domain.model.participant.FieldError;
+import nl.burgernet.domain.model.participant.Language;
 import nl.burgernet.domain.model.participant.Participant;
 import nl.burgernet.domain.model.participant.ParticipantAddress;
 import nl.burgernet.domain.model.participant.ParticipantDetails;
 import nl.burgernet.domain.model.participant.ParticipantStatus;
+import nl.burgernet.domain.model.participant.ValidationMessages;
 import nl.burgernet.infrastructure.tenancy.Tenanted;
 
 /**
@@ -38,6 +43,9 @@ public class ParticipantService {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    AddressGeocoding geocoding;
 
     public ParticipantPage search(ParticipantQuery q) {
         Map<String, Object> params = new HashMap<>();
@@ -81,6 +89,59 @@ public class ParticipantService {
         Participant p = find(id).orElseThrow(() -> new ParticipantNotFoundException(id));
         em.remove(p);
         audit.record("PARTICIPANT_DELETED", "participant", id, null);
+    }
+
+    /**
+     * Stores the accepted rows of a CSV preview in one transaction: all of them or, on a database failure, none.
+     * Rows whose e-mail is already registered here, or whose address cannot be found, are reported with their line
+     * number and left out; the others still go in.
+     */
+    public ImportOutcome importRows(List<ImportedParticipant> rows) {
+        Set<String> taken = existingEmails(
+                rows.stream().map(r -> r.registration().email().value()).toList());
+        List<RowError> rejected = new ArrayList<>();
+        int imported = 0;
+        for (ImportedParticipant row : rows) {
+            String email = row.registration().email().value();
+            if (taken.contains(email)) {
+                rejected.add(rowError(row.lineNumber(), "email", "import.emailExists"));
+                continue;
+            }
+            AddressGeocoding.Result located = geocoding.locate(row.registration());
+            if (located.details().isEmpty()) {
+                FieldError first = located.errors().get(0);
+                rejected.add(rowError(row.lineNumber(), "postcode", first.messageKey()));
+                continue;
+            }
+            Participant p = new Participant(ParticipantStatus.ACTIVE, AccessTokens.hash(AccessTokens.newToken()));
+            p.update(located.details().get());
+            em.persist(p);
+            taken.add(email);
+            if (++imported % 500 == 0) {
+                em.flush();
+                em.clear();
+            }
+        }
+        audit.record(
+                "PARTICIPANTS_IMPORTED", "participant", null, imported + " imported, " + rejected.size() + " rejected");
+        return new ImportOutcome(imported, rejected);
+    }
+
+    /** All of this municipality's participants, for the CSV export (the sight of their details is audited). */
+    public List<ParticipantRecord> exportAll() {
+        audit.record("PARTICIPANTS_EXPORTED", "participant", null, null);
+        return em.createQuery("SELECT p FROM Participant p ORDER BY p.id", Participant.class)
+                .getResultStream()
+                .map(ParticipantService::record)
+                .toList();
+    }
+
+    private static RowError rowError(long line, String column, String key) {
+        return new RowError(
+                line,
+                java.util.Optional.of(column),
+                ValidationMessages.render(key, Language.NL),
+                ValidationMessages.render(key, Language.EN));
     }
 
     /** Which of these e-mail addresses are taken in this municipality (for the import's duplicate check). */

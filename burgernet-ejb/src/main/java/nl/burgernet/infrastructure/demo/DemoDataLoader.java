@@ -8,6 +8,7 @@ import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
 import java.time.LocalTime;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
@@ -16,6 +17,8 @@ import nl.burgernet.application.identity.UserService;
 import nl.burgernet.application.municipality.MunicipalityService;
 import nl.burgernet.application.municipality.MunicipalityView;
 import nl.burgernet.domain.model.municipality.MunicipalitySettings;
+import nl.burgernet.infrastructure.geo.OfflinePostcodeGeocoder;
+import nl.burgernet.infrastructure.geo.PostcodeEntry;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Fills an empty database with the demo municipalities and logins; a second start finds them and does nothing. */
@@ -45,6 +48,14 @@ public class DemoDataLoader {
 
     @Inject
     UserService users;
+
+    @Inject
+    DemoParticipantWriter participantWriter;
+
+    /** Stichtse Vecht had 6,460 Burgernetmail participants when it started (April 2018). */
+    static final int STICHTSE_VECHT_PARTICIPANTS = 6460;
+
+    static final int DE_RONDE_VENEN_PARTICIPANTS = 1200;
 
     @PostConstruct
     void load() {
@@ -95,8 +106,25 @@ public class DemoDataLoader {
                             ids),
                     true);
         }
-        LOG.info("Demo data loaded: Stichtse Vecht and De Ronde Venen with their logins");
+        addParticipants(STICHTSE_VECHT, STICHTSE_VECHT_PARTICIPANTS, "example.nl");
+        addParticipants(DE_RONDE_VENEN, DE_RONDE_VENEN_PARTICIPANTS, "example.com");
+        LOG.info("Demo data loaded: Stichtse Vecht and De Ronde Venen with their participants and logins");
     }
+
+    private void addParticipants(String cbsCode, int count, String mailDomain) {
+        long municipalityId =
+                municipalities.findByCbsCode(cbsCode).orElseThrow().id();
+        List<PostcodeEntry> postcodes = OfflinePostcodeGeocoder.demo().entries().stream()
+                .filter(e -> e.municipality().value().equals(cbsCode))
+                .toList();
+        List<DemoParticipants.Generated> all =
+                DemoParticipants.generate(postcodes, count, cbsCode.hashCode(), mailDomain);
+        for (int i = 0; i < all.size(); i += BATCH) {
+            participantWriter.store(municipalityId, all.subList(i, Math.min(all.size(), i + BATCH)));
+        }
+    }
+
+    private static final int BATCH = 1000;
 
     private static String displayName(DemoLogin login) {
         return switch (login.role()) {

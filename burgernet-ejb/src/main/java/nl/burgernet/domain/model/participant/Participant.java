@@ -108,9 +108,14 @@ public class Participant {
     protected Participant() {}
 
     public Participant(ParticipantStatus initialStatus, String accessTokenHash) {
+        this(initialStatus, accessTokenHash, Instant.now());
+    }
+
+    /** For participants brought over from elsewhere, who keep the date they first signed up. */
+    public Participant(ParticipantStatus initialStatus, String accessTokenHash, Instant signedUpAt) {
         this.status = Objects.requireNonNull(initialStatus);
         this.accessToken = Objects.requireNonNull(accessTokenHash);
-        this.createdAt = Instant.now();
+        this.createdAt = Objects.requireNonNull(signedUpAt);
         this.emailEnabled = true;
         if (initialStatus == ParticipantStatus.ACTIVE) {
             this.confirmedAt = createdAt;
