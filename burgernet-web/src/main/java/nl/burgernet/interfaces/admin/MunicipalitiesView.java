@@ -1,0 +1,147 @@
+package nl.burgernet.interfaces.admin;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJBException;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import nl.burgernet.application.municipality.MunicipalityService;
+import nl.burgernet.application.municipality.MunicipalityView;
+import nl.burgernet.domain.model.participant.Channel;
+import nl.burgernet.interfaces.security.Messages;
+
+/**
+ * The platform admin's list of municipalities, with a form to add one or change its settings. Only platform admins
+ * reach the page (web.xml) and the service's writes ({@code @RolesAllowed}).
+ */
+@Named
+@ViewScoped
+public class MunicipalitiesView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final Logger LOG = Logger.getLogger(MunicipalitiesView.class.getName());
+    static final String FORM = "municipalityForm";
+
+    @Inject
+    MunicipalityService municipalities;
+
+    @Inject
+    Messages messages;
+
+    private List<Row> rows = List.of();
+    private MunicipalityForm form;
+    private Long editingId;
+
+    /** A line of the table (a record of plain values, so the view stays serializable). */
+    public record Row(
+            long id,
+            String cbsCode,
+            String name,
+            String contactEmail,
+            String brandColour,
+            String language,
+            List<String> channels)
+            implements Serializable {
+
+        static Row of(MunicipalityView m) {
+            var s = m.settings();
+            return new Row(
+                    m.id(),
+                    m.cbsCode(),
+                    m.name(),
+                    s.contactEmail(),
+                    s.brandColour(),
+                    s.defaultLanguage(),
+                    s.enabledChannels().stream()
+                            .sorted(MunicipalityForm::byChannelOrder)
+                            .toList());
+        }
+    }
+
+    @PostConstruct
+    void reload() {
+        rows = municipalities.all().stream().map(Row::of).toList();
+    }
+
+    public void startNew() {
+        form = MunicipalityForm.blank();
+        editingId = null;
+    }
+
+    public void edit(long id) {
+        municipalities.find(id).ifPresent(m -> {
+            form = MunicipalityForm.of(m);
+            editingId = id;
+        });
+    }
+
+    public void cancel() {
+        form = null;
+        editingId = null;
+    }
+
+    public void save() {
+        boolean creating = editingId == null;
+        List<MunicipalityForm.Problem> problems = new ArrayList<>(form.validate(creating));
+        if (creating
+                && problems.stream().noneMatch(p -> p.field().equals("cbsCode"))
+                && municipalities.findByCbsCode(form.cbsCode()).isPresent()) {
+            problems.add(new MunicipalityForm.Problem("cbsCode", "municipalities.error.cbsCodeTaken"));
+        }
+        FacesContext faces = FacesContext.getCurrentInstance();
+        if (!problems.isEmpty()) {
+            for (MunicipalityForm.Problem p : problems) {
+                faces.addMessage(FORM + ":" + p.field(), error(messages.get(p.messageKey())));
+            }
+            faces.validationFailed();
+            return;
+        }
+        try {
+            MunicipalityView saved = creating
+                    ? municipalities.create(form.cbsCode(), form.name(), form.toSettings())
+                    : municipalities.update(editingId, form.name(), form.toSettings());
+            faces.addMessage(
+                    null,
+                    new FacesMessage(
+                            FacesMessage.SEVERITY_INFO, messages.format("municipalities.saved", saved.name()), null));
+            cancel();
+            reload();
+        } catch (EJBException e) {
+            // Checked above; what is left is a race (the same CBS code saved twice at once) or a database failure.
+            LOG.log(Level.WARNING, "Saving municipality " + form.cbsCode() + " failed", e);
+            faces.addMessage(null, error(messages.get("municipalities.error.saveFailed")));
+            faces.validationFailed();
+        }
+    }
+
+    private static FacesMessage error(String text) {
+        return new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null);
+    }
+
+    public List<Row> getRows() {
+        return rows;
+    }
+
+    public MunicipalityForm getForm() {
+        return form;
+    }
+
+    public boolean isEditing() {
+        return form != null;
+    }
+
+    public boolean isCreating() {
+        return form != null && editingId == null;
+    }
+
+    public List<String> getChannelIds() {
+        return java.util.Arrays.stream(Channel.values()).map(Channel::id).toList();
+    }
+}

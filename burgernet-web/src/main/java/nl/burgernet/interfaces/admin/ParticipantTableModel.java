@@ -1,0 +1,127 @@
+package nl.burgernet.interfaces.admin;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import nl.burgernet.application.participant.ParticipantPage;
+import nl.burgernet.application.participant.ParticipantQuery;
+import nl.burgernet.application.participant.ParticipantRow;
+import nl.burgernet.domain.model.participant.Channel;
+import nl.burgernet.domain.model.participant.ParticipantStatus;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+
+/**
+ * The participant table's rows, one page at a time from the database: a municipality with 100,000 participants
+ * costs a count and one page query per click, never a full load. Column filters and sorting become a {@link
+ * ParticipantQuery}; the table's column fields are the {@link ParticipantRow} properties.
+ */
+public class ParticipantTableModel extends LazyDataModel<ParticipantRow> {
+
+    private static final long serialVersionUID = 1L;
+
+    static final String POSTCODE = "firstAddress";
+    static final String EMAIL = "maskedEmail";
+    static final String STATUS = "status";
+    static final String CHANNEL = "channels";
+
+    private final SerializableSearch search;
+
+    /** The service call, kept serializable because the model lives in a view-scoped bean. */
+    public interface SerializableSearch extends Function<ParticipantQuery, ParticipantPage>, java.io.Serializable {}
+
+    public ParticipantTableModel(SerializableSearch search) {
+        this.search = search;
+    }
+
+    @Override
+    public int count(Map<String, FilterMeta> filterBy) {
+        // PrimeFaces asks for the count before the page; one row keeps this query as cheap as the count itself.
+        return (int) search.apply(query(filterBy, Map.of(), 0, 1)).total();
+    }
+
+    @Override
+    public List<ParticipantRow> load(
+            int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+        ParticipantPage page = search.apply(query(filterBy, sortBy, first, pageSize));
+        setRowCount((int) page.total());
+        return page.rows();
+    }
+
+    @Override
+    public String getRowKey(ParticipantRow row) {
+        return Long.toString(row.id());
+    }
+
+    @Override
+    public ParticipantRow getRowData(String rowKey) {
+        // Rows are links to the edit page; the table has no selection that would need a row by its key.
+        throw new UnsupportedOperationException("The participant table has no row selection");
+    }
+
+    /** The query for a page: filters on postcode prefix, exact e-mail, status and channel; newest first by default. */
+    static ParticipantQuery query(
+            Map<String, FilterMeta> filterBy, Map<String, SortMeta> sortBy, int first, int pageSize) {
+        String postcode = null;
+        String email = null;
+        ParticipantStatus status = null;
+        String channel = null;
+        for (FilterMeta filter : filterBy.values()) {
+            String value = text(filter.getFilterValue());
+            if (value == null || filter.getField() == null) {
+                continue;
+            }
+            switch (filter.getField()) {
+                case POSTCODE -> postcode = value;
+                case EMAIL -> email = value;
+                case STATUS -> status = status(value);
+                case CHANNEL ->
+                    channel = Channel.fromId(value.toLowerCase(Locale.ROOT))
+                            .map(Channel::id)
+                            .orElse(null);
+                default -> {
+                    // A column without a server-side filter: nothing to apply.
+                }
+            }
+        }
+        SortMeta sort = sortBy.values().stream()
+                .filter(s -> s.getOrder() != null && !s.getOrder().isUnsorted())
+                .findFirst()
+                .orElse(null);
+        ParticipantQuery.SortField field =
+                sort == null ? ParticipantQuery.SortField.CREATED : sortField(sort.getField());
+        boolean ascending = sort != null && sort.getOrder().isAscending();
+        return new ParticipantQuery(postcode, email, status, channel, field, ascending, first, pageSize);
+    }
+
+    private static ParticipantQuery.SortField sortField(String field) {
+        if (field == null) {
+            return ParticipantQuery.SortField.CREATED;
+        }
+        return switch (field) {
+            case EMAIL -> ParticipantQuery.SortField.EMAIL;
+            case STATUS -> ParticipantQuery.SortField.STATUS;
+            case "birthYear" -> ParticipantQuery.SortField.BIRTH_YEAR;
+            default -> ParticipantQuery.SortField.CREATED;
+        };
+    }
+
+    /** An unknown status or channel (a hand-made request) filters nothing rather than failing the page. */
+    private static ParticipantStatus status(String value) {
+        try {
+            return ParticipantStatus.valueOf(value.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static String text(Object value) {
+        if (value == null) {
+            return null;
+        }
+        String s = value.toString().strip();
+        return s.isEmpty() ? null : s;
+    }
+}
