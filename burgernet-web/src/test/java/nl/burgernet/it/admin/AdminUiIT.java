@@ -1,0 +1,366 @@
+package nl.burgernet.it.admin;
+
+import static nl.burgernet.it.admin.AdminUiFixture.PASSWORD;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import nl.burgernet.it.support.Browser;
+import nl.burgernet.it.support.PortalDeployment;
+import nl.burgernet.it.support.PortalSession;
+import nl.burgernet.it.tenancy.ParticipantWriter;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/**
+ * The admin screens in a real browser (headless Chromium), logged in through the real form as each role: who lands
+ * where and who is refused, the participant table's filters, editing, the CSV import and export, the Dutch UI, and
+ * that nothing of another municipality can be reached by id, by a tampered form or a tampered municipality choice.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class AdminUiIT {
+
+    private static final String TABLE_ROWS =
+            "#participantsForm\\:participants_data > tr:not(.ui-datatable-empty-message)";
+
+    @Deployment
+    static WebArchive deployment() {
+        return PortalDeployment.withTestClasses(
+                AdminUiFixture.class, FixtureParticipants.class, ParticipantWriter.class);
+    }
+
+    @ArquillianResource
+    URL portalUrl;
+
+    @Test
+    void platformAdminLandsOnMunicipalitiesAndAddsOneAfterFixingTheForm() throws Exception {
+        try (Browser browser = login(AdminUiFixture.PLATFORM_ADMIN)) {
+            assertEquals("admin/municipalities.xhtml", browser.path());
+            String list = browser.find(By.id("listForm:municipalities")).getText();
+            assertTrue(list.contains(AdminUiFixture.A) && list.contains(AdminUiFixture.B_NAME), list);
+
+            browser.clickAndWait(By.id("listForm:newMunicipality"));
+            browser.type(By.id("municipalityForm:cbsCode"), "9103");
+            browser.type(By.id("municipalityForm:replyDomain"), "reply+x@nieuwstad.nl");
+            browser.clickAndWait(By.id("municipalityForm:save"));
+            String errors = browser.text();
+            assertTrue(errors.contains("Enter the CBS code: GM followed by four digits"), errors);
+            assertTrue(errors.contains("Enter the municipality's name."), errors);
+            assertTrue(errors.contains("Enter a domain name"), errors);
+
+            browser.type(By.id("municipalityForm:cbsCode"), "GM9103");
+            browser.type(By.id("municipalityForm:name"), "Nieuwstad");
+            browser.type(By.id("municipalityForm:replyDomain"), "reply.nieuwstad.nl");
+            browser.clickAndWait(By.id("municipalityForm:save"));
+
+            assertTrue(browser.text().contains("Municipality Nieuwstad has been saved."), browser.text());
+            assertFalse(browser.isPresent(By.id("municipalityForm")));
+            assertTrue(browser.find(By.id("listForm:municipalities")).getText().contains("GM9103"));
+        }
+    }
+
+    @Test
+    void municipalityAdminSeesDashboardAndParticipantsButNotTheMunicipalities() throws Exception {
+        try (Browser browser = login(AdminUiFixture.ADMIN_A)) {
+            assertEquals("admin/index.xhtml", browser.path());
+            assertTrue(browser.find(By.id("activeCount")).isDisplayed());
+
+            browser.click(By.id("navParticipants"));
+            browser.until(d -> browser.path().equals("admin/participants.xhtml"));
+            assertEquals(24, rows(browser).size());
+            assertTrue(browser.text().contains("Participants – " + AdminUiFixture.A_NAME));
+            browser.screenshot("participants");
+
+            browser.get("admin/municipalities.xhtml");
+            assertForbidden(browser);
+        }
+    }
+
+    @Test
+    void operatorLandsInTheControlRoomAndIsRefusedTheParticipantTable() throws Exception {
+        try (Browser browser = login(AdminUiFixture.OPERATOR)) {
+            assertEquals("operator/index.xhtml", browser.path());
+            assertTrue(browser.text().contains(AdminUiFixture.B_NAME));
+
+            browser.get("admin/participants.xhtml");
+            assertForbidden(browser);
+            assertFalse(browser.text().contains("@example.nl"));
+        }
+    }
+
+    @Test
+    void filteringByPostcodeShowsOnlyParticipantsWithAnAddressThere() throws Exception {
+        try (Browser browser = login(AdminUiFixture.ADMIN_A)) {
+            browser.get("admin/participants.xhtml");
+            assertEquals(24, rows(browser).size());
+
+            browser.type(By.id("participantsForm:participants:addressColumn:filter"), "3601");
+            browser.until(d -> rows(browser).size() == AdminUiFixture.A_PARTICIPANTS_IN_3601);
+
+            for (WebElement row : rows(browser)) {
+                assertTrue(row.getText().contains("3601 "), row.getText());
+            }
+            assertTrue(browser.text().contains("1-8 of 8"), browser.text());
+        }
+    }
+
+    @Test
+    void importShowsTheBadRowWithItsLineAndImportsTheGoodOnes() throws Exception {
+        String run = Long.toString(System.nanoTime(), 36);
+        Path csv = Files.createTempFile("participants-", ".csv");
+        Files.writeString(
+                csv,
+                String.join(
+                        "\r\n",
+                        "email;postcode;huisnummer;geboortejaar;kanalen",
+                        "imp1-" + run + "@example.nl;3601 AB;40;1970;email",
+                        "imp2-" + run + "@example.nl;3601 AE;41;19x0;email",
+                        "imp3-" + run + "@example.nl;3621 AB;42;1985;",
+                        AdminUiFixture.A_EMAIL + ";3601 AK;43;1960;",
+                        "imp5-" + run + "@example.nl;9999 ZZ;1;1975;",
+                        "imp6-" + run + "@example.nl;3632 AB;44;1999;email push",
+                        ""),
+                StandardCharsets.UTF_8);
+        try (Browser browser = login(AdminUiFixture.ADMIN_A)) {
+            browser.get("admin/import.xhtml");
+            browser.findAll(By.id("importForm:upload_input")).get(0).sendKeys(csv.toString());
+            browser.find(By.id("importForm:preview"));
+
+            assertEquals("6", browser.find(By.id("importForm:rowsRead")).getText());
+            assertEquals("5", browser.find(By.id("importForm:acceptedCount")).getText());
+            assertEquals("1", browser.find(By.id("importForm:rejectedCount")).getText());
+            List<String> rejected = cells(browser, "importForm:rejectedRows");
+            assertEquals(
+                    List.of("3", "geboortejaar", "Please enter your year of birth as four digits, for example 1980."),
+                    rejected);
+
+            browser.clickAndWait(By.id("importForm:runImport"));
+            browser.find(By.id("importForm:outcome"));
+
+            assertEquals("3", browser.find(By.id("importForm:importedCount")).getText());
+            assertEquals(
+                    List.of(
+                            "5",
+                            "email",
+                            "A participant with this e-mail address is already registered in this municipality.",
+                            "6",
+                            "postcode",
+                            "We cannot find this address. Please check the postcode and house number."),
+                    cells(browser, "importForm:rejectedAtImport"));
+
+            browser.get("admin/participants.xhtml");
+            browser.type(By.id("participantsForm:participants:emailColumn:filter"), "imp6-" + run + "@example.nl");
+            browser.until(d -> rows(browser).size() == 1);
+            assertTrue(
+                    rows(browser).get(0).getText().contains("3632 AB 44"),
+                    rows(browser).get(0).getText());
+        } finally {
+            Files.deleteIfExists(csv);
+        }
+    }
+
+    @Test
+    void aParticipantIsAddedValidatedChangedAndDeleted() throws Exception {
+        String email = "nieuw-" + Long.toString(System.nanoTime(), 36) + "@example.nl";
+        try (Browser browser = login(AdminUiFixture.ADMIN_A)) {
+            browser.get("admin/participant.xhtml");
+            browser.clickAndWait(By.id("participantForm:save"));
+            String errors = browser.text();
+            assertTrue(errors.contains("Please enter your e-mail address."), errors);
+            assertTrue(errors.contains("Please enter your postcode."), errors);
+            assertTrue(errors.contains("Please enter your year of birth."), errors);
+
+            browser.type(By.id("participantForm:email"), AdminUiFixture.A_EMAIL);
+            browser.type(By.id("participantForm:birthYear"), "1990");
+            browser.type(By.id("participantForm:addresses:0:postcode"), "9999 zz");
+            browser.type(By.id("participantForm:addresses:0:houseNumber"), "5");
+            browser.clickAndWait(By.id("participantForm:save"));
+            assertTrue(browser.text().contains("We cannot find this address."), browser.text());
+
+            browser.type(By.id("participantForm:addresses:0:postcode"), "3601 ab");
+            browser.clickAndWait(By.id("participantForm:save"));
+            assertTrue(browser.text().contains("already registered in this municipality"), browser.text());
+
+            browser.type(By.id("participantForm:email"), email);
+            browser.clickAndWait(By.id("participantForm:save"));
+            browser.until(d -> d.getCurrentUrl().contains("participant.xhtml?id="));
+            assertTrue(browser.text().contains("The participant has been added."), browser.text());
+            assertEquals(
+                    "3601 AB",
+                    browser.find(By.id("participantForm:addresses:0:postcode")).getAttribute("value"));
+
+            browser.type(By.id("participantForm:birthYear"), "1991");
+            browser.clickAndWait(By.id("participantForm:save"));
+            assertTrue(browser.text().contains("The participant has been saved."), browser.text());
+
+            browser.click(By.id("participantForm:delete"));
+            browser.clickAndWait(By.id("confirmYes"));
+            browser.until(d -> browser.path().equals("admin/participants.xhtml"));
+            assertTrue(browser.text().contains("The participant has been deleted."), browser.text());
+            assertEquals(
+                    0,
+                    search(AdminUiFixture.ADMIN_A, email).getJsonNumber("total").longValue());
+        }
+    }
+
+    @Test
+    void exportDownloadsTheMunicipalitysParticipantsForExcel() throws Exception {
+        try (Browser browser = login(AdminUiFixture.ADMIN_A)) {
+            browser.get("admin/participants.xhtml");
+            browser.click(By.id("participantsForm:export"));
+            Path file = browser.awaitDownload();
+
+            assertTrue(file.getFileName().toString().startsWith("burgernet-" + AdminUiFixture.A), file.toString());
+            byte[] bytes = Files.readAllBytes(file);
+            assertEquals((byte) 0xEF, bytes[0], "UTF-8 byte order mark for Excel");
+            String csv = new String(bytes, StandardCharsets.UTF_8);
+            assertTrue(csv.contains("email;mobile;postcode;house_number"), csv);
+            assertTrue(csv.contains(AdminUiFixture.A_EMAIL), csv);
+            assertFalse(csv.contains(AdminUiFixture.B_EMAIL), "B's participant in A's export");
+        }
+    }
+
+    @Test
+    void anotherMunicipalitysParticipantIsNotFoundByIdNorThroughATamperedForm() throws Exception {
+        long idOfB = onlyId(search(AdminUiFixture.ADMIN_B, AdminUiFixture.B_EMAIL));
+        long idOfA = onlyId(search(AdminUiFixture.ADMIN_A, AdminUiFixture.A_EMAIL));
+        try (Browser browser = login(AdminUiFixture.ADMIN_A)) {
+            browser.get("admin/participant.xhtml?id=" + idOfB);
+            assertTrue(browser.find(By.id("notFound")).getText().contains("Participant not found"));
+            assertFalse(browser.isPresent(By.id("participantForm")));
+            assertFalse(browser.text().contains("plassendorp"), browser.text());
+
+            browser.get("admin/participant.xhtml?id=" + idOfA);
+            browser.type(By.id("participantForm:email"), "hijacked@example.nl");
+            // The id travels in the POST as the view parameter; changed there, it names B's participant.
+            browser.script(
+                    "var f = document.getElementById('participantForm'), i = document.createElement('input');"
+                            + " i.type = 'hidden'; i.name = 'id'; i.value = arguments[0]; f.appendChild(i);",
+                    Long.toString(idOfB));
+            browser.clickAndWait(By.id("participantForm:save"));
+
+            assertTrue(browser.find(By.id("notFound")).getText().contains("Participant not found"));
+        }
+        assertEquals(AdminUiFixture.B_EMAIL, email(AdminUiFixture.ADMIN_B, idOfB));
+        assertEquals(AdminUiFixture.A_EMAIL, email(AdminUiFixture.ADMIN_A, idOfA));
+    }
+
+    @Test
+    void aTamperedMunicipalityChoiceKeepsTheAdminInTheirOwnMunicipality() throws Exception {
+        String idOfMunicipalityB;
+        try (Browser platform = login(AdminUiFixture.PLATFORM_ADMIN)) {
+            idOfMunicipalityB = (String) platform.script(
+                    "return Array.from(document.querySelectorAll('select[name=\"headerForm:municipality_input\"] option'))"
+                            + ".find(o => o.text === arguments[0]).value;",
+                    AdminUiFixture.B_NAME);
+        }
+        long idOfB = onlyId(search(AdminUiFixture.ADMIN_B, AdminUiFixture.B_EMAIL));
+        try (Browser browser = login(AdminUiFixture.ADMIN_A)) {
+            browser.get("admin/participants.xhtml");
+            Object status = browser.asyncScript(
+                    "var done = arguments[arguments.length - 1], f = document.getElementById('headerForm');"
+                            + " var body = new URLSearchParams();"
+                            + " body.append('headerForm', 'headerForm');"
+                            + " body.append('headerForm:municipality', arguments[0]);"
+                            + " body.append('headerForm:municipality_input', arguments[0]);"
+                            + " body.append('jakarta.faces.ViewState',"
+                            + "   f.querySelector('input[name=\"jakarta.faces.ViewState\"]').value);"
+                            + " body.append('jakarta.faces.source', 'headerForm:municipality');"
+                            + " body.append('jakarta.faces.partial.ajax', 'true');"
+                            + " body.append('jakarta.faces.partial.execute', 'headerForm:municipality');"
+                            + " body.append('jakarta.faces.behavior.event', 'valueChange');"
+                            + " fetch(f.action, {method: 'POST', body: body, headers: {'Faces-Request': 'partial/ajax'}})"
+                            + "   .then(r => done(r.status), e => done(String(e)));",
+                    idOfMunicipalityB);
+            assertEquals(200L, status);
+
+            browser.get("admin/participants.xhtml");
+            assertTrue(browser.text().contains("Participants – " + AdminUiFixture.A_NAME), browser.text());
+            assertEquals(24, rows(browser).size());
+            browser.get("admin/participant.xhtml?id=" + idOfB);
+            assertTrue(browser.find(By.id("notFound")).isDisplayed());
+        }
+    }
+
+    @Test
+    void theUiSpeaksDutchOnceSwitched() throws Exception {
+        try (Browser browser = login(AdminUiFixture.ADMIN_A)) {
+            browser.get("admin/participants.xhtml");
+            browser.click(By.id("headerForm:langNl"));
+            browser.until(d -> browser.text().contains("Deelnemers – " + AdminUiFixture.A_NAME));
+            String table = browser.find(By.id("participantsForm:participants")).getText();
+            assertTrue(table.contains("Geboortejaar") && table.contains("Aangemeld"), table);
+            assertTrue(table.contains("Actief"), table);
+
+            browser.get("admin/participant.xhtml");
+            browser.clickAndWait(By.id("participantForm:save"));
+            String errors = browser.text();
+            assertTrue(errors.contains("Vul uw e-mailadres in."), errors);
+            assertTrue(errors.contains("Niet opgeslagen: verbeter de velden"), errors);
+        }
+    }
+
+    private Browser login(String username) {
+        Browser browser = Browser.open(portalUrl);
+        try {
+            return browser.loginAs(username, PASSWORD);
+        } catch (RuntimeException e) {
+            browser.close();
+            throw e;
+        }
+    }
+
+    private static List<WebElement> rows(Browser browser) {
+        return browser.findAll(By.cssSelector(TABLE_ROWS));
+    }
+
+    private static List<String> cells(Browser browser, String tableId) {
+        return browser.findAll(By.cssSelector("#" + tableId.replace(":", "\\:") + "_data > tr > td")).stream()
+                .map(WebElement::getText)
+                .toList();
+    }
+
+    private static void assertForbidden(Browser browser) {
+        String page = browser.text();
+        assertTrue(page.contains("403") || page.contains("Forbidden"), page);
+    }
+
+    private JsonObject search(String admin, String email) throws Exception {
+        var response = PortalSession.login(portalUrl.toURI(), admin, PASSWORD)
+                .get("api/admin/participants?email=" + URLEncoder.encode(email, StandardCharsets.UTF_8));
+        assertEquals(200, response.statusCode(), response.body());
+        try (var reader = Json.createReader(new StringReader(response.body()))) {
+            return reader.readObject();
+        }
+    }
+
+    private static long onlyId(JsonObject page) {
+        assertEquals(1, page.getJsonNumber("total").longValue(), page.toString());
+        return page.getJsonArray("rows").getJsonObject(0).getJsonNumber("id").longValue();
+    }
+
+    private String email(String admin, long id) throws Exception {
+        var response = PortalSession.login(portalUrl.toURI(), admin, PASSWORD).get("api/admin/participants/" + id);
+        assertEquals(200, response.statusCode(), response.body());
+        try (var reader = Json.createReader(new StringReader(response.body()))) {
+            return reader.readObject().getJsonObject("details").getString("email");
+        }
+    }
+}
