@@ -1,10 +1,9 @@
 package nl.burgernet.interfaces.admin;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Function;
-import nl.burgernet.application.participant.ParticipantPage;
 import nl.burgernet.application.participant.ParticipantQuery;
 import nl.burgernet.application.participant.ParticipantRow;
 import nl.burgernet.domain.model.participant.Channel;
@@ -15,8 +14,9 @@ import org.primefaces.model.SortMeta;
 
 /**
  * The participant table's rows, one page at a time from the database: a municipality with 100,000 participants
- * costs a count and one page query per click, never a full load. Column filters and sorting become a {@link
- * ParticipantQuery}; the table's column fields are the {@link ParticipantRow} properties.
+ * costs a count and one page query per click, never a full load; and the count only when the filters changed, since
+ * paging and sorting do not change it (a new count comes with the next filter or page load). Column filters and
+ * sorting become a {@link ParticipantQuery}; the table's column fields are the {@link ParticipantRow} properties.
  */
 public class ParticipantTableModel extends LazyDataModel<ParticipantRow> {
 
@@ -27,27 +27,36 @@ public class ParticipantTableModel extends LazyDataModel<ParticipantRow> {
     static final String STATUS = "status";
     static final String CHANNEL = "channels";
 
-    private final SerializableSearch search;
+    private final Source source;
+    private ParticipantQuery countedFor;
+    private long counted;
 
-    /** The service call, kept serializable because the model lives in a view-scoped bean. */
-    public interface SerializableSearch extends Function<ParticipantQuery, ParticipantPage>, java.io.Serializable {}
+    /** Where rows come from (the participant service); serializable because the model lives in a view-scoped bean. */
+    public interface Source extends Serializable {
 
-    public ParticipantTableModel(SerializableSearch search) {
-        this.search = search;
+        long count(ParticipantQuery q);
+
+        List<ParticipantRow> page(ParticipantQuery q);
+    }
+
+    public ParticipantTableModel(Source source) {
+        this.source = source;
     }
 
     @Override
     public int count(Map<String, FilterMeta> filterBy) {
-        // PrimeFaces asks for the count before the page; one row keeps this query as cheap as the count itself.
-        return (int) search.apply(query(filterBy, Map.of(), 0, 1)).total();
+        ParticipantQuery filters = query(filterBy, Map.of(), 0, 1);
+        if (!filters.equals(countedFor)) {
+            counted = source.count(filters);
+            countedFor = filters;
+        }
+        return (int) Math.min(Integer.MAX_VALUE, counted);
     }
 
     @Override
     public List<ParticipantRow> load(
             int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-        ParticipantPage page = search.apply(query(filterBy, sortBy, first, pageSize));
-        setRowCount((int) page.total());
-        return page.rows();
+        return source.page(query(filterBy, sortBy, first, pageSize));
     }
 
     @Override

@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.List;
 import nl.burgernet.application.municipality.MunicipalityService;
 import nl.burgernet.application.municipality.MunicipalityView;
+import nl.burgernet.application.participant.ParticipantQuery;
 import nl.burgernet.application.participant.ParticipantRow;
 import nl.burgernet.application.participant.ParticipantService;
 import nl.burgernet.domain.model.participant.Channel;
@@ -40,8 +41,21 @@ public class ParticipantsView implements Serializable {
 
     @PostConstruct
     void init() {
-        ParticipantService service = participants;
-        model = new ParticipantTableModel(service::search);
+        model = new ParticipantTableModel(new ServiceSource(participants));
+    }
+
+    /** The table's rows from the service, which only sees the current municipality. */
+    record ServiceSource(ParticipantService service) implements ParticipantTableModel.Source {
+
+        @Override
+        public long count(ParticipantQuery q) {
+            return service.count(q);
+        }
+
+        @Override
+        public List<ParticipantRow> page(ParticipantQuery q) {
+            return service.page(q);
+        }
     }
 
     public LazyDataModel<ParticipantRow> getModel() {

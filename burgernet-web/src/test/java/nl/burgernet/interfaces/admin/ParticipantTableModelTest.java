@@ -9,7 +9,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import nl.burgernet.application.participant.ParticipantPage;
 import nl.burgernet.application.participant.ParticipantQuery;
 import nl.burgernet.application.participant.ParticipantRow;
 import nl.burgernet.domain.model.participant.ParticipantStatus;
@@ -84,22 +83,43 @@ class ParticipantTableModelTest {
     }
 
     @Test
-    void aPageAsksForOnePageAndTellsTheTableTheTotal() {
-        List<ParticipantQuery> asked = new ArrayList<>();
-        ParticipantTableModel model = new ParticipantTableModel(q -> {
-            asked.add(q);
-            return new ParticipantPage(List.of(row(7)), 100_000);
+    void pagingAndSortingCountOnceButNewFiltersCountAgain() {
+        List<ParticipantQuery> counted = new ArrayList<>();
+        List<ParticipantQuery> paged = new ArrayList<>();
+        ParticipantTableModel model = new ParticipantTableModel(new ParticipantTableModel.Source() {
+            @Override
+            public long count(ParticipantQuery q) {
+                counted.add(q);
+                return q.postcode() == null ? 100_000 : 800;
+            }
+
+            @Override
+            public List<ParticipantRow> page(ParticipantQuery q) {
+                paged.add(q);
+                return List.of(row(7));
+            }
         });
 
-        int count = model.count(Map.of());
-        List<ParticipantRow> rows = model.load(200, 25, Map.of(), Map.of());
+        assertEquals(100_000, model.count(Map.of()));
+        assertEquals(List.of(row(7)), model.load(200, 25, Map.of(), Map.of()));
+        assertEquals(100_000, model.count(Map.of()));
+        model.load(
+                0,
+                25,
+                Map.of(
+                        "birthYear",
+                        SortMeta.builder()
+                                .field("birthYear")
+                                .order(SortOrder.ASCENDING)
+                                .build()),
+                Map.of());
+        assertEquals(1, counted.size(), "paging and sorting keep the count");
 
-        assertEquals(100_000, count);
-        assertEquals(100_000, model.getRowCount());
-        assertEquals(List.of(row(7)), rows);
-        assertEquals(1, asked.get(0).pageSize(), "the count needs no page of rows");
-        assertEquals(200, asked.get(1).first());
-        assertEquals(25, asked.get(1).pageSize());
+        assertEquals(800, model.count(filters(filter("firstAddress", "3601"))));
+        assertEquals(2, counted.size(), "a new filter counts again");
+        assertEquals(200, paged.get(0).first());
+        assertEquals(25, paged.get(0).pageSize());
+        assertEquals(ParticipantQuery.SortField.BIRTH_YEAR, paged.get(1).sortField());
         assertEquals("7", model.getRowKey(row(7)));
     }
 

@@ -23,7 +23,8 @@ import nl.burgernet.domain.model.participant.ParticipantStatus;
 /**
  * Two municipalities for the browser tests (their own CBS codes and logins: all IT classes share one database), a
  * login for each role, and participants: in Vechtstede (A) a table's worth spread over Maarssen (postcode area 3601,
- * {@value #A_PARTICIPANTS_IN_3601} of them), Breukelen and Loenen; in Plassendorp (B) a few in Mijdrecht.
+ * {@value #A_PARTICIPANTS_IN_3601} of them), Breukelen and Loenen; in Plassendorp (B) a few in Mijdrecht. Tests that add
+ * or remove participants work in Proefdorp (C), so the counts of A stay what the other tests expect.
  */
 @Singleton
 @Startup
@@ -41,9 +42,21 @@ public class AdminUiFixture {
     public static final String ADMIN_A = "ui-admin-a";
     public static final String ADMIN_B = "ui-admin-b";
     public static final String OPERATOR = "ui-operator";
+    /** A third municipality whose participant list the import and edit tests may change. */
+    public static final String C = "GM9103";
+
+    public static final String C_NAME = "Proefdorp";
+    public static final String ADMIN_C = "ui-admin-c";
+    public static final String C_EMAIL = "al.ingeschreven@example.nl";
     public static final String B_EMAIL = "alleen.plassendorp@example.nl";
     public static final String A_EMAIL = "anna.devries@example.nl";
     public static final int A_PARTICIPANTS_IN_3601 = 8;
+    /** Every third, from the second on (see {@link #details}). */
+    public static final int A_PARTICIPANTS_WITH_SMS = 8;
+    /** All but two awaiting confirmation and two unsubscribed. */
+    public static final int A_ACTIVE = 20;
+    /** One of those with SMS is awaiting confirmation. */
+    public static final int A_ACTIVE_WITH_SMS = 7;
 
     private static final String[] NAMES = {
         "anna.devries",
@@ -97,6 +110,11 @@ public class AdminUiFixture {
         long b = municipalities
                 .createForSetup(B, B_NAME, settings("#2e7d32", Set.of("email")))
                 .id();
+        long c = municipalities
+                .createForSetup(C, C_NAME, settings("#8a4baf", Set.of("email")))
+                .id();
+        users.createDuringSetup(user(ADMIN_C, "Beheer Proefdorp", Role.MUNICIPALITY_ADMIN, Set.of(c)), true);
+        participants.add(c, details(C_EMAIL, "3601AK", 43, 0), ParticipantStatus.ACTIVE, Instant.now());
         users.createDuringSetup(user(PLATFORM_ADMIN, "Platformbeheer", Role.PLATFORM_ADMIN, Set.of()), true);
         users.createDuringSetup(user(ADMIN_A, "Beheer Vechtstede", Role.MUNICIPALITY_ADMIN, Set.of(a)), true);
         users.createDuringSetup(user(ADMIN_B, "Beheer Plassendorp", Role.MUNICIPALITY_ADMIN, Set.of(b)), true);

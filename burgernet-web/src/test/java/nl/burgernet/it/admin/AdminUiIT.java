@@ -65,14 +65,14 @@ class AdminUiIT {
             assertTrue(errors.contains("Enter the municipality's name."), errors);
             assertTrue(errors.contains("Enter a domain name"), errors);
 
-            browser.type(By.id("municipalityForm:cbsCode"), "GM9103");
+            browser.type(By.id("municipalityForm:cbsCode"), "GM9109");
             browser.type(By.id("municipalityForm:name"), "Nieuwstad");
             browser.type(By.id("municipalityForm:replyDomain"), "reply.nieuwstad.nl");
             browser.clickAndWait(By.id("municipalityForm:save"));
 
             assertTrue(browser.text().contains("Municipality Nieuwstad has been saved."), browser.text());
             assertFalse(browser.isPresent(By.id("municipalityForm")));
-            assertTrue(browser.find(By.id("listForm:municipalities")).getText().contains("GM9103"));
+            assertTrue(browser.find(By.id("listForm:municipalities")).getText().contains("GM9109"));
         }
     }
 
@@ -80,7 +80,12 @@ class AdminUiIT {
     void municipalityAdminSeesDashboardAndParticipantsButNotTheMunicipalities() throws Exception {
         try (Browser browser = login(AdminUiFixture.ADMIN_A)) {
             assertEquals("admin/index.xhtml", browser.path());
-            assertTrue(browser.find(By.id("activeCount")).isDisplayed());
+            assertEquals(
+                    Integer.toString(AdminUiFixture.A_ACTIVE),
+                    browser.find(By.id("activeCount")).getText());
+            assertTrue(
+                    browser.text().contains("SMS\n" + AdminUiFixture.A_ACTIVE_WITH_SMS),
+                    "active participants per channel: " + browser.text());
 
             browser.click(By.id("navParticipants"));
             browser.until(d -> browser.path().equals("admin/participants.xhtml"));
@@ -122,6 +127,21 @@ class AdminUiIT {
     }
 
     @Test
+    void filteringByChannelShowsOnlyParticipantsWithThatChannelOn() throws Exception {
+        try (Browser browser = login(AdminUiFixture.ADMIN_A)) {
+            browser.get("admin/participants.xhtml");
+            browser.click(By.id("participantsForm:participants:channelFilter"));
+            browser.clickAndWait(
+                    By.cssSelector("#participantsForm\\:participants\\:channelFilter_panel li[data-label='SMS']"));
+            browser.until(d -> rows(browser).size() == AdminUiFixture.A_PARTICIPANTS_WITH_SMS);
+
+            for (WebElement row : rows(browser)) {
+                assertTrue(row.getText().contains("SMS"), row.getText());
+            }
+        }
+    }
+
+    @Test
     void importShowsTheBadRowWithItsLineAndImportsTheGoodOnes() throws Exception {
         String run = Long.toString(System.nanoTime(), 36);
         Path csv = Files.createTempFile("participants-", ".csv");
@@ -133,12 +153,12 @@ class AdminUiIT {
                         "imp1-" + run + "@example.nl;3601 AB;40;1970;email",
                         "imp2-" + run + "@example.nl;3601 AE;41;19x0;email",
                         "imp3-" + run + "@example.nl;3621 AB;42;1985;",
-                        AdminUiFixture.A_EMAIL + ";3601 AK;43;1960;",
+                        AdminUiFixture.C_EMAIL + ";3601 AK;43;1960;",
                         "imp5-" + run + "@example.nl;9999 ZZ;1;1975;",
                         "imp6-" + run + "@example.nl;3632 AB;44;1999;email push",
                         ""),
                 StandardCharsets.UTF_8);
-        try (Browser browser = login(AdminUiFixture.ADMIN_A)) {
+        try (Browser browser = login(AdminUiFixture.ADMIN_C)) {
             browser.get("admin/import.xhtml");
             browser.findAll(By.id("importForm:upload_input")).get(0).sendKeys(csv.toString());
             browser.find(By.id("importForm:preview"));
@@ -179,15 +199,15 @@ class AdminUiIT {
     @Test
     void aParticipantIsAddedValidatedChangedAndDeleted() throws Exception {
         String email = "nieuw-" + Long.toString(System.nanoTime(), 36) + "@example.nl";
-        try (Browser browser = login(AdminUiFixture.ADMIN_A)) {
+        try (Browser browser = login(AdminUiFixture.ADMIN_C)) {
             browser.get("admin/participant.xhtml");
             browser.clickAndWait(By.id("participantForm:save"));
             String errors = browser.text();
             assertTrue(errors.contains("Please enter your e-mail address."), errors);
-            assertTrue(errors.contains("Please enter your postcode."), errors);
+            assertTrue(errors.contains("Please enter at least one address."), errors);
             assertTrue(errors.contains("Please enter your year of birth."), errors);
 
-            browser.type(By.id("participantForm:email"), AdminUiFixture.A_EMAIL);
+            browser.type(By.id("participantForm:email"), AdminUiFixture.C_EMAIL);
             browser.type(By.id("participantForm:birthYear"), "1990");
             browser.type(By.id("participantForm:addresses:0:postcode"), "9999 zz");
             browser.type(By.id("participantForm:addresses:0:houseNumber"), "5");
@@ -216,7 +236,7 @@ class AdminUiIT {
             assertTrue(browser.text().contains("The participant has been deleted."), browser.text());
             assertEquals(
                     0,
-                    search(AdminUiFixture.ADMIN_A, email).getJsonNumber("total").longValue());
+                    search(AdminUiFixture.ADMIN_C, email).getJsonNumber("total").longValue());
         }
     }
 

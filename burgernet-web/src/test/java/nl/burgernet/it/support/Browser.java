@@ -17,6 +17,7 @@ import java.util.stream.Stream;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -65,7 +66,7 @@ public final class Browser implements AutoCloseable {
                     "--disable-component-update",
                     "--disable-sync",
                     "--user-data-dir=" + profile.resolve("profile"),
-                    "--window-size=1360,900",
+                    "--window-size=1400,1000",
                     "--lang=en-GB");
             options.setExperimentalOption(
                     "prefs",
@@ -147,9 +148,17 @@ public final class Browser implements AutoCloseable {
         waitForAjax();
     }
 
-    /** Waits for {@code condition} to give something other than null or false. */
+    /**
+     * Waits for {@code condition} to give something other than null or false. When it never does, what the browser
+     * showed is saved to {@code target/screenshots/timeout-*.png} for whoever reads the failure.
+     */
     public <T> T until(Function<WebDriver, T> condition) {
-        return new WebDriverWait(driver, PATIENCE).until(condition::apply);
+        try {
+            return new WebDriverWait(driver, PATIENCE).until(condition::apply);
+        } catch (TimeoutException e) {
+            Path shot = screenshot("timeout-" + System.currentTimeMillis());
+            throw new TimeoutException("Gave up waiting on " + path() + " (screenshot " + shot + ")", e);
+        }
     }
 
     public void waitForAjax() {
@@ -193,7 +202,9 @@ public final class Browser implements AutoCloseable {
     public Path awaitDownload() {
         return until(d -> {
             try (Stream<Path> files = Files.list(downloads)) {
+                // Chromium writes into a hidden temporary file, then renames it (via ".crdownload") when done.
                 return files.filter(f -> !f.getFileName().toString().endsWith(".crdownload"))
+                        .filter(f -> !f.getFileName().toString().startsWith("."))
                         .findFirst()
                         .orElse(null);
             } catch (IOException e) {

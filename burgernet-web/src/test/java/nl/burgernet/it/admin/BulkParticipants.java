@@ -1,0 +1,77 @@
+package nl.burgernet.it.admin;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import javax.sql.DataSource;
+import nl.burgernet.application.participant.AccessTokens;
+import nl.burgernet.infrastructure.geo.PostcodeEntry;
+
+/**
+ * Writes many participants straight through JDBC batches, one transaction per call: JPA would spend minutes on what
+ * only has to exist for a measurement. Ids come from a range the sequences never reach in a test run.
+ */
+@Stateless
+public class BulkParticipants {
+
+    static final long FIRST_ID = 1_000_000_000L;
+
+    @Resource(lookup = "jdbc/burgernet")
+    DataSource dataSource;
+
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void insert(long municipalityId, int from, int to, List<PostcodeEntry> postcodes) throws SQLException {
+        Instant start = Instant.parse("2018-04-09T08:00:00Z");
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement p = c.prepareStatement("INSERT INTO participant (id, municipality_id, email, mobile,"
+                        + " birth_year, language, email_enabled, sms_enabled, voice_enabled, push_enabled, status,"
+                        + " bounce_score, access_token, created_at, confirmed_at, version)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'ACTIVE', 0, ?, ?, ?, 0)");
+                PreparedStatement a = c.prepareStatement("INSERT INTO participant_address (id, participant_id,"
+                        + " municipality_id, position, postcode, house_number, place, latitude, longitude)"
+                        + " VALUES (?, ?, ?, 0, ?, ?, ?, ?, ?)")) {
+            for (int i = from; i < to; i++) {
+                long id = FIRST_ID + i;
+                Timestamp signedUp = Timestamp.from(start.plus(i / 40, ChronoUnit.HOURS));
+                p.setLong(1, id);
+                p.setLong(2, municipalityId);
+                p.setString(3, "p" + i + "@large.example.nl");
+                p.setString(4, i % 4 == 0 ? "+316" + (20_000_000 + i) : null);
+                p.setInt(5, 1940 + i % 65);
+                p.setString(6, i % 9 == 0 ? "en" : "nl");
+                p.setBoolean(7, i % 13 != 0);
+                p.setBoolean(8, i % 4 == 0);
+                p.setBoolean(9, i % 17 == 0);
+                p.setBoolean(10, i % 5 == 0);
+                p.setString(11, AccessTokens.hash("large-" + municipalityId + "-" + i));
+                p.setTimestamp(12, signedUp);
+                p.setTimestamp(13, signedUp);
+                p.addBatch();
+                PostcodeEntry where = postcodes.get(i % postcodes.size());
+                a.setLong(1, id);
+                a.setLong(2, id);
+                a.setLong(3, municipalityId);
+                a.setString(4, where.postcode().value());
+                a.setInt(5, 1 + i % 180);
+                a.setString(6, where.place());
+                a.setDouble(7, where.centre().latitude());
+                a.setDouble(8, where.centre().longitude());
+                a.addBatch();
+                if ((i - from) % 1000 == 999) {
+                    p.executeBatch();
+                    a.executeBatch();
+                }
+            }
+            p.executeBatch();
+            a.executeBatch();
+        }
+    }
+}
