@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -142,6 +143,6 @@ public class MunicipalitiesView implements Serializable {
     }
 
     public List<String> getChannelIds() {
-        return java.util.Arrays.stream(Channel.values()).map(Channel::id).toList();
+        return Arrays.stream(Channel.values()).map(Channel::id).toList();
     }
 }

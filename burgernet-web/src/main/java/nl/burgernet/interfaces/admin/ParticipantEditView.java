@@ -6,6 +6,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -50,7 +51,7 @@ public class ParticipantEditView implements Serializable {
     private String originalEmail;
     private String displayName;
     private ParticipantStatus status;
-    private java.time.Instant createdAt;
+    private Instant createdAt;
 
     /** The f:viewAction: loads the participant named in the URL, or prepares an empty form. */
     public void load() {

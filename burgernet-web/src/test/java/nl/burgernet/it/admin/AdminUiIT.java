@@ -64,6 +64,7 @@ class AdminUiIT {
             assertTrue(errors.contains("Enter the CBS code: GM followed by four digits"), errors);
             assertTrue(errors.contains("Enter the municipality's name."), errors);
             assertTrue(errors.contains("Enter a domain name"), errors);
+            browser.screenshot("municipality-form");
 
             browser.type(By.id("municipalityForm:cbsCode"), "GM9109");
             browser.type(By.id("municipalityForm:name"), "Nieuwstad");
@@ -73,6 +74,20 @@ class AdminUiIT {
             assertTrue(browser.text().contains("Municipality Nieuwstad has been saved."), browser.text());
             assertFalse(browser.isPresent(By.id("municipalityForm")));
             assertTrue(browser.find(By.id("listForm:municipalities")).getText().contains("GM9109"));
+
+            WebElement row = browser.find(By.xpath("//tr[td[normalize-space()='GM9109']]"));
+            row.findElement(By.cssSelector("button[id$=':edit']")).click();
+            browser.waitForAjax();
+            browser.type(By.id("municipalityForm:contactEmail"), "burgernet at nieuwstad");
+            browser.type(By.id("municipalityForm:quietFrom"), "22:00");
+            browser.clickAndWait(By.id("municipalityForm:save"));
+            assertTrue(browser.text().contains("Enter a valid e-mail address"), browser.text());
+            assertTrue(browser.text().contains("Enter both the start and the end of the quiet hours"), browser.text());
+
+            browser.type(By.id("municipalityForm:contactEmail"), "burgernet@nieuwstad.nl");
+            browser.type(By.id("municipalityForm:quietTo"), "06:30");
+            browser.clickAndWait(By.id("municipalityForm:save"));
+            assertTrue(browser.find(By.id("listForm:municipalities")).getText().contains("burgernet@nieuwstad.nl"));
         }
     }
 
@@ -80,6 +95,7 @@ class AdminUiIT {
     void municipalityAdminSeesDashboardAndParticipantsButNotTheMunicipalities() throws Exception {
         try (Browser browser = login(AdminUiFixture.ADMIN_A)) {
             assertEquals("admin/index.xhtml", browser.path());
+            browser.screenshot("dashboard");
             assertEquals(
                     Integer.toString(AdminUiFixture.A_ACTIVE),
                     browser.find(By.id("activeCount")).getText());
@@ -158,14 +174,22 @@ class AdminUiIT {
                         "imp6-" + run + "@example.nl;3632 AB;44;1999;email push",
                         ""),
                 StandardCharsets.UTF_8);
+        Path withoutAddresses = Files.createTempFile("no-addresses-", ".csv");
+        Files.writeString(withoutAddresses, "email;geboortejaar\r\nx-" + run + "@example.nl;1970\r\n");
         try (Browser browser = login(AdminUiFixture.ADMIN_C)) {
             browser.get("admin/import.xhtml");
+            browser.findAll(By.id("importForm:upload_input")).get(0).sendKeys(withoutAddresses.toString());
+            assertTrue(browser.find(By.id("importForm:fileErrors")).getText().contains("The file has no column"));
+            assertFalse(browser.isPresent(By.id("importForm:runImport")), "a file-level error blocks the import");
+
             browser.findAll(By.id("importForm:upload_input")).get(0).sendKeys(csv.toString());
+            browser.until(d -> !browser.isPresent(By.id("importForm:fileErrors")));
             browser.find(By.id("importForm:preview"));
 
             assertEquals("6", browser.find(By.id("importForm:rowsRead")).getText());
             assertEquals("5", browser.find(By.id("importForm:acceptedCount")).getText());
             assertEquals("1", browser.find(By.id("importForm:rejectedCount")).getText());
+            browser.screenshot("import-preview");
             List<String> rejected = cells(browser, "importForm:rejectedRows");
             assertEquals(
                     List.of("3", "geboortejaar", "Please enter your year of birth as four digits, for example 1980."),
@@ -193,6 +217,7 @@ class AdminUiIT {
                     rows(browser).get(0).getText());
         } finally {
             Files.deleteIfExists(csv);
+            Files.deleteIfExists(withoutAddresses);
         }
     }
 
@@ -213,6 +238,7 @@ class AdminUiIT {
             browser.type(By.id("participantForm:addresses:0:houseNumber"), "5");
             browser.clickAndWait(By.id("participantForm:save"));
             assertTrue(browser.text().contains("We cannot find this address."), browser.text());
+            browser.screenshot("participant-address-not-found");
 
             browser.type(By.id("participantForm:addresses:0:postcode"), "3601 ab");
             browser.clickAndWait(By.id("participantForm:save"));

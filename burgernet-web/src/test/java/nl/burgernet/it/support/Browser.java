@@ -48,13 +48,19 @@ public final class Browser implements AutoCloseable {
 
     /** A browser for the portal at {@code portal}, reading English unless the page is switched. */
     public static Browser open(URL portal) {
-        System.setProperty(
-                "webdriver.chrome.driver", System.getProperty("burgernet.it.chromedriver", "/usr/bin/chromedriver"));
+        String chromedriver = System.getProperty("burgernet.it.chromedriver", "/usr/bin/chromedriver");
+        String chromium = System.getProperty("burgernet.it.chromium", "/usr/bin/chromium");
+        if (!Files.isExecutable(Path.of(chromedriver)) || !Files.isExecutable(Path.of(chromium))) {
+            throw new IllegalStateException("The browser tests need " + chromium + " and " + chromedriver
+                    + ": apt-get install chromium chromium-driver (or set burgernet.it.chromium and"
+                    + " burgernet.it.chromedriver)");
+        }
+        System.setProperty("webdriver.chrome.driver", chromedriver);
         try {
             Path profile = Files.createTempDirectory("burgernet-chromium-");
             Path downloads = Files.createDirectories(profile.resolve("downloads"));
             ChromeOptions options = new ChromeOptions();
-            options.setBinary(System.getProperty("burgernet.it.chromium", "/usr/bin/chromium"));
+            options.setBinary(chromium);
             options.addArguments(
                     "--headless=new",
                     "--no-sandbox",
