@@ -1,0 +1,25 @@
+package nl.burgernet.domain.model.reply;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A mail the parser could not make sense of: broken MIME, or no reply key anywhere. The intake keeps it in
+ * quarantine with the reason, for a person to read; it is never dropped.
+ *
+ * @param key the reply key if one was found before the mail turned out unreadable
+ * @param reason what was wrong, in English, for the quarantine list
+ */
+public record UnreadableMail(String messageId, Optional<KeyMatch> key, String reason) implements InboundMail {
+
+    public UnreadableMail {
+        messageId = Objects.requireNonNullElse(messageId, "");
+        Objects.requireNonNull(key, "key");
+        Objects.requireNonNull(reason, "reason");
+    }
+
+    @Override
+    public ReplyKind kind() {
+        return ReplyKind.UNREADABLE;
+    }
+}
