@@ -69,7 +69,8 @@ final class QuotedTextStripper {
     private static final Pattern CLOSING = Pattern.compile("(?iu)^(?:met )?(?:vriendelijke |hartelijke |beste "
             + "|lieve |zonnige )?(?:groet(?:en|jes)?|mvg|m\\.v\\.g\\.?|gr\\.?|(?:kind |best |warm |many )?regards"
             + "|best wishes|cheers|sincerely|yours sincerely|with kind regards)\\b[,.!]?(?:\\s+\\S.{0,40})?$");
-    private static final Pattern SENTENCE_END = Pattern.compile(".*[.?!:;]$");
+    /** A line ending like a sentence ("... gezien.", "Bel me?"), unlike a name block's "B.V." or "Jr.". */
+    private static final Pattern SENTENCE_END = Pattern.compile("(?u).*(?:\\p{Ll}{2}\\.|[?!:;])$");
 
     Result strip(String text) {
         String[] lines = text.split("\n", -1);
