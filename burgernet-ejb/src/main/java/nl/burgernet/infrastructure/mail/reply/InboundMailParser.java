@@ -218,9 +218,7 @@ public final class InboundMailParser {
         }
         try {
             for (Address a : InternetAddress.parseHeader(value, false)) {
-                if (a instanceof InternetAddress address
-                        && address.getAddress() != null
-                        && address.getAddress().contains("@")) {
+                if (a instanceof InternetAddress address && isPlausible(address)) {
                     return Optional.of(new InternetAddress(oneLine(address.getAddress(), 320), address.getPersonal()));
                 }
             }
@@ -229,6 +227,15 @@ public final class InboundMailParser {
         }
         Matcher m = ANY_ADDRESS.matcher(value);
         return m.find() ? Optional.of(plainAddress(m.group())) : Optional.empty();
+    }
+
+    private static boolean isPlausible(InternetAddress address) {
+        try {
+            address.validate();
+            return address.getAddress().contains("@");
+        } catch (AddressException e) {
+            return false;
+        }
     }
 
     private static InternetAddress plainAddress(String address) {

@@ -77,11 +77,13 @@ final class QuotedTextStripper {
         List<String> kept = new ArrayList<>();
         boolean forward = false;
         boolean inSignature = false;
+        boolean dropped = false;
         int i = 0;
         while (i < lines.length) {
             String line = lines[i].strip();
             if (isQuoted(lines[i])) {
                 inSignature = false;
+                dropped = true;
                 i++;
                 continue;
             }
@@ -98,6 +100,7 @@ final class QuotedTextStripper {
             if (attribution > 0) {
                 int next = nextNonBlank(lines, i + attribution);
                 if (next < lines.length && isQuoted(lines[next])) {
+                    dropped = true;
                     i = next;
                     continue;
                 }
@@ -109,9 +112,15 @@ final class QuotedTextStripper {
             }
             if (isSignatureStart(lines, i)) {
                 inSignature = true;
+                dropped = true;
                 i++;
                 continue;
             }
+            if (dropped && !line.isEmpty() && !kept.isEmpty() && !kept.getLast().isBlank()) {
+                // Text on both sides of a removed quote is two paragraphs, not one run-on line.
+                kept.add("");
+            }
+            dropped = dropped && line.isEmpty();
             kept.add(lines[i]);
             i++;
         }
