@@ -24,9 +24,27 @@ final class AutoReplyDetector {
             + "|away from)");
 
     /** Phrases only automatic answers use, wherever they stand in the subject. */
-    private static final Pattern SUBJECT_ANYWHERE = Pattern.compile("(?iu)automatisch(?:e)? (?:antwoord|beantwoord"
-            + "|reactie|bericht)|afwezigheids(?:melding|bericht|notitie)|automatic reply|auto[ -]?reply|autoreply"
-            + "|auto[ -]?response|out of (?:the )?office|abwesenheitsnotiz|r[ée]ponse automatique");
+    private static final Phrases SUBJECT_ANYWHERE = Phrases.of(
+            "automatisch antwoord",
+            "automatische antwoord",
+            "automatisch beantwoord",
+            "automatische reactie",
+            "automatisch bericht",
+            "afwezigheidsmelding",
+            "afwezigheidsbericht",
+            "afwezigheidsnotitie",
+            "automatic reply",
+            "auto reply",
+            "auto-reply",
+            "autoreply",
+            "auto response",
+            "auto-response",
+            "autoresponse",
+            "out of office",
+            "out of the office",
+            "abwesenheitsnotiz",
+            "réponse automatique",
+            "reponse automatique");
 
     /**
      * Why this mail is an automatic answer, or empty when it is not one.
@@ -51,8 +69,7 @@ final class AutoReplyDetector {
         if (BounceReader.isRobotSender(senderAddress)) {
             return Optional.of("sent by " + senderAddress);
         }
-        if (SUBJECT_START.matcher(subject).find()
-                || SUBJECT_ANYWHERE.matcher(subject).find()) {
+        if (SUBJECT_START.matcher(subject).find() || SUBJECT_ANYWHERE.foundIn(subject)) {
             return Optional.of("out-of-office subject");
         }
         return Optional.empty();

@@ -35,10 +35,24 @@ final class BounceReader {
             Set.of("message/rfc822", "text/rfc822-headers", "message/global", "message/global-headers");
     private static final Set<String> ROBOT_SENDERS =
             Set.of("mailer-daemon", "postmaster", "mail-daemon", "mailerdaemon", "mdaemon");
-    private static final Pattern BOUNCE_SUBJECT = Pattern.compile("(?iu)undeliver|undelivered mail|not delivered"
-            + "|delivery status notification|delivery (?:has )?failed|delivery failure|mail delivery"
-            + "|returned mail|failure notice|niet (?:afgeleverd|bezorgd)|onbestelbaar|kan niet worden bezorgd"
-            + "|bezorging mislukt|afleveringsfout|unzustellbar|non remis");
+    private static final Phrases BOUNCE_SUBJECT = Phrases.of(
+            "undeliver",
+            "not delivered",
+            "delivery status notification",
+            "delivery failed",
+            "delivery has failed",
+            "delivery failure",
+            "mail delivery",
+            "returned mail",
+            "failure notice",
+            "niet afgeleverd",
+            "niet bezorgd",
+            "onbestelbaar",
+            "kan niet worden bezorgd",
+            "bezorging mislukt",
+            "afleveringsfout",
+            "unzustellbar",
+            "non remis");
     private static final Pattern ENHANCED_STATUS =
             Pattern.compile("(?<![\\d.])([245]\\.\\d{1,3}\\.\\d{1,3})(?![\\d.])");
     private static final Pattern SMTP_REPLY = Pattern.compile("(?<!\\d)([45][0-5]\\d)(?=[ -])");
@@ -66,7 +80,7 @@ final class BounceReader {
 
     /** Whether a mail that is not a standard report still looks like a failure report: by its sender or subject. */
     static boolean looksLikeBounce(String senderAddress, String subject) {
-        return isRobotSender(senderAddress) || BOUNCE_SUBJECT.matcher(subject).find();
+        return isRobotSender(senderAddress) || BOUNCE_SUBJECT.foundIn(subject);
     }
 
     static boolean isRobotSender(String address) {

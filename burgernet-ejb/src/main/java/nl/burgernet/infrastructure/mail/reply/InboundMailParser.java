@@ -166,9 +166,9 @@ public final class InboundMailParser {
         String original;
         QuotedTextStripper.Result stripped;
         if (fromHtml) {
-            String body = String.join("\n", content.htmlTexts());
-            original = SafeText.tidy(SafeText.clean(html.fullText(body)));
-            stripped = stripper.strip(SafeText.clean(html.newText(body)));
+            HtmlReplyText.Texts texts = html.texts(String.join("\n", content.htmlTexts()));
+            original = SafeText.tidy(SafeText.clean(texts.full()));
+            stripped = stripper.strip(SafeText.clean(texts.withoutQuotes()));
         } else {
             original = SafeText.clean(String.join("\n", content.plainTexts()));
             stripped = stripper.strip(original);

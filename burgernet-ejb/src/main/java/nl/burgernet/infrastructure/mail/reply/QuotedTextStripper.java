@@ -2,6 +2,7 @@ package nl.burgernet.infrastructure.mail.reply;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -36,9 +37,13 @@ final class QuotedTextStripper {
     private static final int MAX_ATTRIBUTION_LENGTH = 500;
     private static final int HEADER_BLOCK_WINDOW = 8;
     private static final int MAX_CLOSING_BLOCK_LINES = 5;
+    /** Longer than any phone signature or closing line; longer lines skip those patterns. */
+    private static final int MAX_SIGNATURE_LINE_LENGTH = 120;
+
     private static final int MAX_CLOSING_LINE_LENGTH = 60;
     private static final int MAX_CLOSING_LINE_WORDS = 8;
 
+    private static final List<String> VERBS = List.of("wrote", "schreef", "geschreven", "schrieb", "crit", "escribi");
     private static final String VERB = "(?:wrote|schreef|geschreven|schrieb|a\\s+[ée]crit|escribi[óo])";
     private static final Pattern ATTRIBUTION_BY_OPENING = Pattern.compile(
             "(?iu)^(?:On|Op|Am|Le|El)\\s.{3," + MAX_ATTRIBUTION_LENGTH + "}?\\b" + VERB + "\\b[^\\n]{0,300}:\\s*$");
@@ -154,7 +159,7 @@ final class QuotedTextStripper {
             if (joined.length() > MAX_ATTRIBUTION_LENGTH) {
                 return 0;
             }
-            if (isAttribution(joined)) {
+            if (mentionsWriting(joined) && isAttribution(joined)) {
                 return k + 1;
             }
             if (k == 0 && !ATTRIBUTION_START.matcher(part).find() && part.indexOf('@') < 0 && part.indexOf('<') < 0) {
@@ -162,6 +167,20 @@ final class QuotedTextStripper {
             }
         }
         return 0;
+    }
+
+    /**
+     * A cheap test before the attribution patterns, which are costly on long lines: only a line with one of the
+     * verbs can be an attribution, and most lines have none.
+     */
+    private static boolean mentionsWriting(CharSequence candidate) {
+        String lower = candidate.toString().toLowerCase(Locale.ROOT);
+        for (String verb : VERBS) {
+            if (lower.contains(verb)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isAttribution(CharSequence candidate) {
@@ -191,7 +210,8 @@ final class QuotedTextStripper {
             return true;
         }
         String line = lines[i].strip();
-        return (MOBILE_SIGNATURE.matcher(line).matches()
+        return line.length() <= MAX_SIGNATURE_LINE_LENGTH
+                && (MOBILE_SIGNATURE.matcher(line).matches()
                         || CLOSING.matcher(line).matches())
                 && onlyNameBlockFollows(lines, i + 1);
     }

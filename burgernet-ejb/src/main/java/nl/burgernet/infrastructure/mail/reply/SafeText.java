@@ -9,18 +9,60 @@ import java.util.regex.Pattern;
  */
 final class SafeText {
 
-    private static final Pattern LINE_BREAKS = Pattern.compile("\r\n?|[\u0085\u2028\u2029]");
-    private static final Pattern UNSAFE = Pattern.compile(
-            "[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u0084\u0086-\u009F\u200B\u200E\u200F\u202A-\u202E\u2066-\u2069\uFEFF]");
     private static final Pattern TRAILING_SPACE = Pattern.compile("[ \t\u00A0]+$", Pattern.MULTILINE);
     private static final Pattern BLANK_RUNS = Pattern.compile("\n{3,}");
 
     private SafeText() {}
 
-    /** Line breaks as {@code \n}, unsafe characters removed, non-breaking spaces as spaces. */
+    /**
+     * Line breaks as {@code \n}, unsafe characters removed, non-breaking spaces as spaces. A loop rather than a
+     * regular expression: this runs over every reply's full text, and a character-class regex is many times slower.
+     */
     static String clean(String text) {
-        String lf = LINE_BREAKS.matcher(text).replaceAll("\n");
-        return UNSAFE.matcher(lf).replaceAll("").replace('\u00A0', ' ');
+        int first = 0;
+        while (first < text.length() && isKept(text.charAt(first))) {
+            first++;
+        }
+        if (first == text.length()) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length()).append(text, 0, first);
+        for (int i = first; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\r') {
+                out.append('\n');
+                if (i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                    i++;
+                }
+            } else if (c == '\u0085' || c == '\u2028' || c == '\u2029') {
+                out.append('\n');
+            } else if (c == '\u00A0') {
+                out.append(' ');
+            } else if (isKept(c)) {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /** Whether {@code c} passes unchanged: not a line break to normalise, a control or a direction override. */
+    private static boolean isKept(char c) {
+        if (c < 0x20) {
+            return c == '\n' || c == '\t';
+        }
+        if (c < 0x7F) {
+            return true;
+        }
+        return !(c <= 0x9F
+                || c == '\u00A0'
+                || c == '\u200B'
+                || c == '\u200E'
+                || c == '\u200F'
+                || (c >= '\u202A' && c <= '\u202E')
+                || (c >= '\u2066' && c <= '\u2069')
+                || c == '\u2028'
+                || c == '\u2029'
+                || c == '\uFEFF');
     }
 
     /** Trailing spaces gone, at most one blank line in a row, no blank lines around. */
