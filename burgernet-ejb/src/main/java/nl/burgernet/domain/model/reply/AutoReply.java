@@ -8,14 +8,17 @@ import java.util.Optional;
  * Never shown to an operator and never answered, so no loop can start.
  *
  * @param key the reply key if the mail carried one (useful for statistics only)
- * @param reason which sign gave it away, e.g. {@code Auto-Submitted: auto-replied}
+ * @param signal which sign gave it away
+ * @param detail the sign as found, e.g. {@code Auto-Submitted: auto-replied}
  */
-public record AutoReply(String messageId, Optional<KeyMatch> key, String reason) implements InboundMail {
+public record AutoReply(String messageId, Optional<KeyMatch> key, AutoReplySignal signal, String detail)
+        implements InboundMail {
 
     public AutoReply {
         messageId = Objects.requireNonNullElse(messageId, "");
         Objects.requireNonNull(key, "key");
-        Objects.requireNonNull(reason, "reason");
+        Objects.requireNonNull(signal, "signal");
+        detail = Objects.requireNonNullElse(detail, "");
     }
 
     @Override

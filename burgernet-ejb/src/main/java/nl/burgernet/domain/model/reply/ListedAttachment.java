@@ -1,5 +1,6 @@
 package nl.burgernet.domain.model.reply;
 
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -14,12 +15,17 @@ public record ListedAttachment(String fileName, String contentType, long size, R
 
     /** Why the attachment was not kept. */
     public enum Reason {
-        /** Not an image, or claimed to be one but its bytes are not. */
+        /** Not a photo of a kept type (JPEG, PNG, GIF, WebP, HEIC), or claimed to be one but its bytes are not. */
         NOT_AN_IMAGE,
-        /** An image larger than the configured limit. */
+        /** A photo larger than the configured limit. */
         TOO_LARGE,
-        /** An image beyond the configured number of images per reply. */
-        TOO_MANY
+        /** A photo beyond the configured number, or total size, of photos kept per reply. */
+        TOO_MANY;
+
+        /** The label for people, in English or Dutch. */
+        public String label(Locale locale) {
+            return Labels.of(this, locale);
+        }
     }
 
     public ListedAttachment {

@@ -1,5 +1,7 @@
 package nl.burgernet.domain.model.reply;
 
+import java.util.Locale;
+
 /** What an inbound mail on the reply mailbox turned out to be; decides where it goes next. */
 public enum ReplyKind {
     /** A resident's answer: stored against the delivery its key names and shown to the operator. */
@@ -9,5 +11,10 @@ public enum ReplyKind {
     /** A delivery failure report: counts towards the participant's bounce score. */
     BOUNCE,
     /** Broken MIME or no usable reply key: kept in quarantine for a person to look at, never dropped. */
-    UNREADABLE
+    UNREADABLE;
+
+    /** The label for people, in English or Dutch. */
+    public String label(Locale locale) {
+        return Labels.of(this, locale);
+    }
 }

@@ -8,14 +8,17 @@ import java.util.Optional;
  * quarantine with the reason, for a person to read; it is never dropped.
  *
  * @param key the reply key if one was found before the mail turned out unreadable
- * @param reason what was wrong, in English, for the quarantine list
+ * @param reason what was wrong, with a label in English and Dutch for the quarantine list
+ * @param detail the technical particulars in English, for whoever looks into it
  */
-public record UnreadableMail(String messageId, Optional<KeyMatch> key, String reason) implements InboundMail {
+public record UnreadableMail(String messageId, Optional<KeyMatch> key, UnreadableReason reason, String detail)
+        implements InboundMail {
 
     public UnreadableMail {
         messageId = Objects.requireNonNullElse(messageId, "");
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(reason, "reason");
+        detail = Objects.requireNonNullElse(detail, "");
     }
 
     @Override

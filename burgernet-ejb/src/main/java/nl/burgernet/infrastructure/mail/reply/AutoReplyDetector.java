@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import nl.burgernet.domain.model.reply.AutoReplySignal;
 
 /**
  * Recognises automatic answers as RFC 3834 asks (Auto-Submitted other than "no"), by the headers that mailers
@@ -46,31 +47,34 @@ final class AutoReplyDetector {
             "réponse automatique",
             "reponse automatique");
 
+    /** The sign found, and what it looked like. */
+    record Finding(AutoReplySignal signal, String detail) {}
+
     /**
      * Why this mail is an automatic answer, or empty when it is not one.
      *
      * @param headers all values of one header of the mail, or null when absent
      */
-    Optional<String> reason(Function<String, String[]> headers, String senderAddress, String subject) {
+    Optional<Finding> find(Function<String, String[]> headers, String senderAddress, String subject) {
         String autoSubmitted = firstValue(headers, "Auto-Submitted");
         if (!autoSubmitted.isEmpty() && !token(autoSubmitted).equals("no")) {
-            return Optional.of("Auto-Submitted: " + token(autoSubmitted));
+            return Optional.of(new Finding(AutoReplySignal.AUTO_SUBMITTED, "Auto-Submitted: " + token(autoSubmitted)));
         }
         for (String header : AUTO_RESPONSE_HEADERS) {
             String value = firstValue(headers, header);
             if (headers.apply(header) != null && !token(value).equals("no")) {
-                return Optional.of(header + " header");
+                return Optional.of(new Finding(AutoReplySignal.AUTORESPONDER_HEADER, header));
             }
         }
         String precedence = token(firstValue(headers, "Precedence"));
         if (MACHINE_PRECEDENCE.contains(precedence)) {
-            return Optional.of("Precedence: " + precedence);
+            return Optional.of(new Finding(AutoReplySignal.PRECEDENCE, "Precedence: " + precedence));
         }
         if (BounceReader.isRobotSender(senderAddress)) {
-            return Optional.of("sent by " + senderAddress);
+            return Optional.of(new Finding(AutoReplySignal.ROBOT_SENDER, senderAddress));
         }
         if (SUBJECT_START.matcher(subject).find() || SUBJECT_ANYWHERE.foundIn(subject)) {
-            return Optional.of("out-of-office subject");
+            return Optional.of(new Finding(AutoReplySignal.OUT_OF_OFFICE_SUBJECT, subject));
         }
         return Optional.empty();
     }

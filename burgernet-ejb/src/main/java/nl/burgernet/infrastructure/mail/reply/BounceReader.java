@@ -94,7 +94,7 @@ final class BounceReader {
      */
     Optional<Report> readStandard(Part report) throws UnreadableMailException, MessagingException, IOException {
         if (!(report.getContent() instanceof Multipart parts)) {
-            throw new UnreadableMailException("A delivery status report without readable parts");
+            throw UnreadableMailException.brokenMime("A delivery status report without readable parts");
         }
         String statusBody = null;
         Optional<KeyMatch> returnedKey = Optional.empty();
@@ -109,7 +109,7 @@ final class BounceReader {
             }
         }
         if (statusBody == null) {
-            throw new UnreadableMailException("A delivery status report without a delivery-status part");
+            throw UnreadableMailException.brokenMime("A delivery status report without a delivery-status part");
         }
         List<Map<String, List<String>>> recipients = recipientGroups(statusBody);
         Optional<Map<String, List<String>>> failed =

@@ -9,6 +9,7 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.UnsupportedEncodingException;
 import java.time.Instant;
 import java.util.Date;
 import java.util.Objects;
@@ -18,6 +19,7 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.burgernet.domain.model.reply.AutoReply;
+import nl.burgernet.domain.model.reply.AutoReplySignal;
 import nl.burgernet.domain.model.reply.BounceInfo;
 import nl.burgernet.domain.model.reply.BounceSeverity;
 import nl.burgernet.domain.model.reply.InboundMail;
@@ -26,6 +28,7 @@ import nl.burgernet.domain.model.reply.KeyMatch;
 import nl.burgernet.domain.model.reply.ParsedReply;
 import nl.burgernet.domain.model.reply.ReplySender;
 import nl.burgernet.domain.model.reply.UnreadableMail;
+import nl.burgernet.domain.model.reply.UnreadableReason;
 import nl.burgernet.infrastructure.mail.reply.BounceReader.Report;
 import nl.burgernet.infrastructure.mail.reply.MimeContentReader.Content;
 
@@ -72,7 +75,7 @@ public final class InboundMailParser {
         try {
             message = new MimeMessage(session, new ByteArrayInputStream(rawMessage));
         } catch (MessagingException | RuntimeException e) {
-            return new UnreadableMail("", Optional.empty(), "Not a mail message: " + describe(e));
+            return new UnreadableMail("", Optional.empty(), UnreadableReason.NOT_A_MESSAGE, describe(e));
         }
         return classify(message);
     }
@@ -89,11 +92,11 @@ public final class InboundMailParser {
         try {
             return classify(message, headers, messageId, key);
         } catch (UnreadableMailException e) {
-            return new UnreadableMail(messageId, key, e.getMessage());
+            return new UnreadableMail(messageId, key, e.reason(), e.getMessage());
         } catch (MessagingException | IOException | RuntimeException e) {
             // Jakarta Mail reports malformed input with checked and unchecked exceptions alike (bad base64,
             // missing boundaries, broken parameters); the caller is promised a result, never an exception.
-            return new UnreadableMail(messageId, key, "MIME structure could not be read: " + describe(e));
+            return new UnreadableMail(messageId, key, UnreadableReason.BROKEN_MIME, describe(e));
         }
     }
 
@@ -104,12 +107,13 @@ public final class InboundMailParser {
         if (BounceReader.isDeliveryStatusReport(type)) {
             Optional<Report> report = bounces.readStandard(message);
             if (report.isEmpty()) {
-                return new AutoReply(messageId, key, "delivery report without a failure");
+                return new AutoReply(
+                        messageId, key, AutoReplySignal.DELIVERY_REPORT_WITHOUT_FAILURE, "multipart/report");
             }
             return bounce(messageId, key.or(() -> report.get().keyInReturnedMessage()), report.get(), true);
         }
         if (BounceReader.isDispositionReport(type)) {
-            return new AutoReply(messageId, key, "read receipt (disposition notification)");
+            return new AutoReply(messageId, key, AutoReplySignal.READ_RECEIPT, "disposition-notification");
         }
         ReplySender sender = sender(headers);
         String subject = subject(message);
@@ -125,16 +129,19 @@ public final class InboundMailParser {
                 return bounce(messageId, key.or(() -> keys.locateInText(text)), r, false);
             }
         }
-        Optional<String> automatic = autoReplies.reason(headers, sender.address(), subject);
+        Optional<AutoReplyDetector.Finding> automatic = autoReplies.find(headers, sender.address(), subject);
         if (automatic.isPresent()) {
-            return new AutoReply(messageId, key, automatic.get());
+            return new AutoReply(
+                    messageId, key, automatic.get().signal(), automatic.get().detail());
         }
         if (key.isEmpty()) {
             throw new UnreadableMailException(
+                    UnreadableReason.NO_REPLY_KEY,
                     "No reply key in To, Cc, Delivered-To, X-Original-To, In-Reply-To or References");
         }
         if (key.get().form() == KeyForm.BOUNCE_ADDRESS) {
             throw new UnreadableMailException(
+                    UnreadableReason.MAIL_TO_BOUNCE_ADDRESS,
                     "Mail to the bounce address that is neither a failure report nor an automatic answer");
         }
         return reply(
@@ -146,8 +153,8 @@ public final class InboundMailParser {
             return new UnreadableMail(
                     messageId,
                     key,
-                    "Failure report" + (report.recipient().isEmpty() ? "" : " for " + report.recipient())
-                            + " without a reply key");
+                    UnreadableReason.FAILURE_REPORT_WITHOUT_KEY,
+                    report.recipient().isEmpty() ? "" : "Failure for " + report.recipient());
         }
         return new BounceInfo(
                 messageId,
@@ -222,7 +229,7 @@ public final class InboundMailParser {
                     return Optional.of(new InternetAddress(oneLine(address.getAddress(), 320), address.getPersonal()));
                 }
             }
-        } catch (AddressException | java.io.UnsupportedEncodingException | RuntimeException e) {
+        } catch (AddressException | UnsupportedEncodingException | RuntimeException e) {
             // fall through to the plain search below
         }
         Matcher m = ANY_ADDRESS.matcher(value);

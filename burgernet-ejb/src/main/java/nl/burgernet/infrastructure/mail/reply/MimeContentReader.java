@@ -65,7 +65,7 @@ final class MimeContentReader {
         try {
             return new ContentType(header[0]);
         } catch (ParseException e) {
-            throw new UnreadableMailException("Unreadable Content-Type '" + SafeText.cap(header[0], 100) + "'");
+            throw UnreadableMailException.brokenMime("Unreadable Content-Type '" + SafeText.cap(header[0], 100) + "'");
         }
     }
 
@@ -85,7 +85,7 @@ final class MimeContentReader {
                 return;
             }
             if (depth > settings.maxMimeDepth()) {
-                throw new UnreadableMailException("MIME parts nested deeper than " + settings.maxMimeDepth());
+                throw UnreadableMailException.brokenMime("MIME parts nested deeper than " + settings.maxMimeDepth());
             }
             ContentType type = contentType(part);
             String mimeType = type.getBaseType().toLowerCase(Locale.ROOT);
@@ -109,7 +109,7 @@ final class MimeContentReader {
         private void visitChildren(Part part, int depth)
                 throws UnreadableMailException, MessagingException, IOException {
             if (!(part.getContent() instanceof Multipart multipart)) {
-                throw new UnreadableMailException("A multipart part without readable parts");
+                throw UnreadableMailException.brokenMime("A multipart part without readable parts");
             }
             for (int i = 0; i < multipart.getCount() && !truncated; i++) {
                 visit(multipart.getBodyPart(i), depth + 1);

@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import nl.burgernet.domain.model.reply.KeyForm;
 import nl.burgernet.domain.model.reply.ReplyKey;
 
@@ -28,9 +29,8 @@ public final class ReplyAddressFormat {
     private final Set<String> domains;
 
     public ReplyAddressFormat(Set<String> domains) {
-        this.domains = domains.stream()
-                .map(d -> d.strip().toLowerCase(Locale.ROOT))
-                .collect(java.util.stream.Collectors.toUnmodifiableSet());
+        this.domains =
+                domains.stream().map(d -> d.strip().toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
     }
 
     public static String replyAddress(ReplyKey key, String domain) {

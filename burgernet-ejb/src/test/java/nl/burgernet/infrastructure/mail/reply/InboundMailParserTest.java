@@ -21,12 +21,14 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import nl.burgernet.domain.model.reply.AutoReply;
+import nl.burgernet.domain.model.reply.AutoReplySignal;
 import nl.burgernet.domain.model.reply.InboundMail;
 import nl.burgernet.domain.model.reply.KeySource;
 import nl.burgernet.domain.model.reply.ListedAttachment;
 import nl.burgernet.domain.model.reply.ListedAttachment.Reason;
 import nl.burgernet.domain.model.reply.ParsedReply;
 import nl.burgernet.domain.model.reply.UnreadableMail;
+import nl.burgernet.domain.model.reply.UnreadableReason;
 import org.junit.jupiter.api.Test;
 
 class InboundMailParserTest {
@@ -146,7 +148,8 @@ class InboundMailParserTest {
         message.setContent(inner);
 
         UnreadableMail mail = assertInstanceOf(UnreadableMail.class, parser.classify(bytes(message)));
-        assertTrue(mail.reason().contains("nested deeper than 10"), mail.reason());
+        assertEquals(UnreadableReason.BROKEN_MIME, mail.reason());
+        assertTrue(mail.detail().contains("nested deeper than 10"), mail.detail());
         assertEquals(TestMails.KEY, mail.key().orElseThrow().key());
     }
 
@@ -157,8 +160,9 @@ class InboundMailParserTest {
                 + "SWsgemFnIGhlbQ=!!*\n";
         InboundMail mail = parser.classify(raw.getBytes(StandardCharsets.US_ASCII));
 
-        assertInstanceOf(UnreadableMail.class, mail, mail::toString);
-        assertTrue(((UnreadableMail) mail).reason().startsWith("MIME structure could not be read"));
+        assertEquals(
+                UnreadableReason.BROKEN_MIME,
+                assertInstanceOf(UnreadableMail.class, mail, mail::toString).reason());
     }
 
     @Test
@@ -166,7 +170,8 @@ class InboundMailParserTest {
         String raw = "To: " + TestMails.REPLY_TO_US + "\nContent-Type: ;;;===\n\nhoi\n";
         UnreadableMail mail =
                 assertInstanceOf(UnreadableMail.class, parser.classify(raw.getBytes(StandardCharsets.US_ASCII)));
-        assertTrue(mail.reason().contains("Content-Type"), mail.reason());
+        assertEquals(UnreadableReason.BROKEN_MIME, mail.reason());
+        assertTrue(mail.detail().contains("Content-Type"), mail.detail());
     }
 
     @Test
@@ -175,7 +180,7 @@ class InboundMailParserTest {
         message.setHeader("To", "reply+" + TestMails.KEY.value() + "@evil.example");
 
         UnreadableMail mail = assertInstanceOf(UnreadableMail.class, parser.classify(bytes(message)));
-        assertTrue(mail.reason().startsWith("No reply key"));
+        assertEquals(UnreadableReason.NO_REPLY_KEY, mail.reason());
     }
 
     @Test
@@ -194,7 +199,7 @@ class InboundMailParserTest {
         message.setHeader("To", "bounce+" + TestMails.KEY.value() + "@" + ReplyCorpus.REPLY_DOMAIN);
 
         UnreadableMail mail = assertInstanceOf(UnreadableMail.class, parser.classify(bytes(message)));
-        assertTrue(mail.reason().contains("bounce address"), mail.reason());
+        assertEquals(UnreadableReason.MAIL_TO_BOUNCE_ADDRESS, mail.reason());
     }
 
     @Test
@@ -211,7 +216,8 @@ class InboundMailParserTest {
         message.setHeader("Precedence", "bulk");
 
         AutoReply auto = assertInstanceOf(AutoReply.class, parser.classify(bytes(message)));
-        assertEquals("Precedence: bulk", auto.reason());
+        assertEquals(AutoReplySignal.PRECEDENCE, auto.signal());
+        assertEquals("Precedence: bulk", auto.detail());
     }
 
     @Test
@@ -273,6 +279,34 @@ class InboundMailParserTest {
 
     @Test
     void emptyInputIsUnreadableNotAnException() {
-        assertInstanceOf(UnreadableMail.class, parser.classify(new byte[0]));
+        assertEquals(
+                UnreadableReason.NO_REPLY_KEY,
+                assertInstanceOf(UnreadableMail.class, parser.classify(new byte[0]))
+                        .reason());
+    }
+
+    @Test
+    void successOnlyDeliveryReportIsAnAutomaticAnswerNotABounce() {
+        String raw = "From: MAILER-DAEMON@mx.example\nTo: bounce+" + TestMails.KEY.value() + "@"
+                + ReplyCorpus.REPLY_DOMAIN + "\nSubject: Delivery Status Notification (Success)\nMIME-Version: 1.0\n"
+                + "Content-Type: multipart/report; report-type=delivery-status; boundary=\"b\"\n\n--b\n"
+                + "Content-Type: text/plain\n\nDelivered.\n--b\nContent-Type: message/delivery-status\n\n"
+                + "Reporting-MTA: dns; mx.example\n\nFinal-Recipient: rfc822; jan@example.nl\nAction: delivered\n"
+                + "Status: 2.0.0\n--b--\n";
+        AutoReply auto = assertInstanceOf(AutoReply.class, parser.classify(raw.getBytes(StandardCharsets.US_ASCII)));
+        assertEquals(AutoReplySignal.DELIVERY_REPORT_WITHOUT_FAILURE, auto.signal());
+    }
+
+    @Test
+    void failureReportWithoutAnyKeyGoesToQuarantineNamingTheRecipient() {
+        String raw = "From: MAILER-DAEMON@mx.example\nTo: postmaster@" + ReplyCorpus.REPLY_DOMAIN
+                + "\nSubject: Undelivered Mail Returned to Sender\nMIME-Version: 1.0\n"
+                + "Content-Type: multipart/report; report-type=delivery-status; boundary=\"b\"\n\n--b\n"
+                + "Content-Type: message/delivery-status\n\nReporting-MTA: dns; mx.example\n\n"
+                + "Final-Recipient: rfc822; jan@example.nl\nAction: failed\nStatus: 5.1.1\n--b--\n";
+        UnreadableMail mail =
+                assertInstanceOf(UnreadableMail.class, parser.classify(raw.getBytes(StandardCharsets.US_ASCII)));
+        assertEquals(UnreadableReason.FAILURE_REPORT_WITHOUT_KEY, mail.reason());
+        assertTrue(mail.detail().contains("jan@example.nl"));
     }
 }

@@ -37,7 +37,8 @@ class ReplyCorpusTest {
             "status",
             "recipient",
             "dsn",
-            "reasonContains");
+            "reason",
+            "detailContains");
 
     private final InboundMailParser parser =
             new InboundMailParser(ReplyParserSettings.defaults(ReplyCorpus.REPLY_DOMAIN));
@@ -71,11 +72,13 @@ class ReplyCorpusTest {
             case ParsedReply reply -> checkReply(c, reply);
             case BounceInfo bounce -> checkBounce(expected, bounce);
             case AutoReply auto -> {
-                checkReason(expected, auto.reason());
+                checkIfGiven(expected, "reason", auto.signal().name());
+                checkDetail(expected, auto.detail());
                 auto.key().ifPresent(k -> checkKey(expected, k));
             }
             case UnreadableMail unreadable -> {
-                checkReason(expected, unreadable.reason());
+                checkIfGiven(expected, "reason", unreadable.reason().name());
+                checkDetail(expected, unreadable.detail());
                 if (expected.containsKey("key")) {
                     checkKey(expected, unreadable.key().orElseThrow(() -> new AssertionError("no key found")));
                 }
@@ -126,10 +129,10 @@ class ReplyCorpusTest {
         checkIfGiven(expected, "keyForm", key.form().name());
     }
 
-    private static void checkReason(Properties expected, String reason) {
-        String part = expected.getProperty("reasonContains");
+    private static void checkDetail(Properties expected, String detail) {
+        String part = expected.getProperty("detailContains");
         if (part != null) {
-            assertTrue(reason.contains(part), () -> "reason '" + reason + "' should contain '" + part + "'");
+            assertTrue(detail.contains(part), () -> "detail '" + detail + "' should contain '" + part + "'");
         }
     }
 
