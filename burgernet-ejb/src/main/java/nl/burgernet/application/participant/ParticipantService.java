@@ -164,7 +164,6 @@ public class ParticipantService {
             perStatus.put((ParticipantStatus) row[0], (Long) row[1]);
         }
         Object[] channels = em.createQuery(
-                        // Booleans as parameters: EclipseLink writes the literal TRUE as 1, which H2 2 refuses.
                         "SELECT SUM(CASE WHEN p.emailEnabled = :on THEN 1 ELSE 0 END),"
                                 + " SUM(CASE WHEN p.smsEnabled = :on THEN 1 ELSE 0 END),"
                                 + " SUM(CASE WHEN p.voiceEnabled = :on THEN 1 ELSE 0 END),"

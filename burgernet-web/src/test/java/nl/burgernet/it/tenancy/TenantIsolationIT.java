@@ -48,6 +48,17 @@ class TenantIsolationIT {
     }
 
     @Test
+    void dashboardCountsOnlyTheOwnMunicipality() throws Exception {
+        HttpResponse<String> page = login("admin-b").get("admin/index.xhtml");
+        assertEquals(200, page.statusCode(), page.body());
+        java.util.regex.Matcher active = java.util.regex.Pattern.compile("id=\"activeCount\"[^>]*>(\\d+)<")
+                .matcher(page.body());
+        assertTrue(active.find(), page.body());
+        assertEquals("2", active.group(1));
+        assertTrue(page.body().contains("Testgemeente B"));
+    }
+
+    @Test
     void anotherMunicipalitysParticipantCannotBeReadOrChangedById() throws Exception {
         PortalSession adminB = login("admin-b");
         long idOfB = json(adminB.get("api/admin/participants"))

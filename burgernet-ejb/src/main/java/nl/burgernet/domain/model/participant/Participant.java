@@ -2,6 +2,7 @@ package nl.burgernet.domain.model.participant;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -19,6 +20,7 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import nl.burgernet.infrastructure.persistence.jpa.FlagConverter;
 import nl.burgernet.infrastructure.tenancy.TenantContext;
 import org.eclipse.persistence.annotations.Multitenant;
 import org.eclipse.persistence.annotations.MultitenantType;
@@ -60,15 +62,19 @@ public class Participant {
     @Column(nullable = false)
     private String language;
 
+    @Convert(converter = FlagConverter.class)
     @Column(name = "email_enabled", nullable = false)
     private boolean emailEnabled;
 
+    @Convert(converter = FlagConverter.class)
     @Column(name = "sms_enabled", nullable = false)
     private boolean smsEnabled;
 
+    @Convert(converter = FlagConverter.class)
     @Column(name = "voice_enabled", nullable = false)
     private boolean voiceEnabled;
 
+    @Convert(converter = FlagConverter.class)
     @Column(name = "push_enabled", nullable = false)
     private boolean pushEnabled;
 
