@@ -84,8 +84,7 @@ final class ScriptedSmtpServer implements AutoCloseable {
 
     /** Asks for AUTH and accepts only this user and password. */
     ScriptedSmtpServer requireLogin(String user, String password) {
-        credentials =
-                Base64.getEncoder().encodeToString(("\0" + user + "\0" + password).getBytes(StandardCharsets.UTF_8));
+        credentials = user + "\0" + password;
         return this;
     }
 
@@ -151,8 +150,8 @@ final class ScriptedSmtpServer implements AutoCloseable {
                     reply("220 Ready to start TLS");
                     startTls();
                 } else if (command.startsWith("AUTH PLAIN")) {
-                    String given = line.substring("AUTH PLAIN".length()).strip();
-                    authenticated = given.equals(credentials);
+                    authenticated =
+                            acceptsLogin(line.substring("AUTH PLAIN".length()).strip());
                     reply(authenticated ? "235 Authenticated" : "535 5.7.8 Authentication failed");
                 } else if (credentials != null && !authenticated && command.startsWith("MAIL")) {
                     reply("530 5.7.0 Authentication required");
@@ -221,6 +220,16 @@ final class ScriptedSmtpServer implements AutoCloseable {
         private void reply(String text) throws IOException {
             out.write((text + "\r\n").getBytes(StandardCharsets.US_ASCII));
             out.flush();
+        }
+    }
+
+    /** RFC 4616: authorisation id (empty or the user), user and password, NUL-separated, in Base64. */
+    private boolean acceptsLogin(String initialResponse) {
+        try {
+            String decoded = new String(Base64.getDecoder().decode(initialResponse), StandardCharsets.UTF_8);
+            return decoded.substring(decoded.indexOf('\0') + 1).equals(credentials);
+        } catch (IllegalArgumentException e) {
+            return false;
         }
     }
 
