@@ -225,8 +225,9 @@ class EmailChannelTest extends DeliveryChannelContractTest {
         return GREEN_MAIL.getReceivedMessages()[0];
     }
 
+    /** The plain-text part as a mail client shows it, line ends made {@code \n} (they are CRLF on the wire). */
     static String text(MimeMessage mail) throws Exception {
-        return (String) part(mail, "text/plain").getContent();
+        return ((String) part(mail, "text/plain").getContent()).replace("\r\n", "\n");
     }
 
     static String html(MimeMessage mail) throws Exception {
