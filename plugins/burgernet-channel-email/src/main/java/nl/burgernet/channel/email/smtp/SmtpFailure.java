@@ -49,6 +49,10 @@ public record SmtpFailure(boolean permanent, boolean connectionBroken, String re
         if (refusedSend != null) {
             int code = refusedSend.getReturnCode();
             String reply = refusedSend.getMessage();
+            if (code < 0) {
+                return new SmtpFailure(
+                        false, true, "the mail server closed the connection without a reply", CONNECTION_BACKOFF);
+            }
             if (code == 421) {
                 return new SmtpFailure(
                         false, true, "the mail server closed the connection: " + reply, CONNECTION_BACKOFF);
@@ -73,10 +77,15 @@ public record SmtpFailure(boolean permanent, boolean connectionBroken, String re
         return new SmtpFailure(false, true, "sending failed: " + failure.getMessage(), CONNECTION_BACKOFF);
     }
 
-    /** The connection was lost under us (server restart, idle timeout): worth one reconnect and another try. */
+    /**
+     * The connection was lost under us (server restart, idle timeout): worth one reconnect and another try. Jakarta
+     * Mail reports a closed socket as an I/O error, or as a reply code of -1 when the server hung up before
+     * answering.
+     */
     static boolean isLostConnection(MessagingException failure) {
         return failure.getNextException() instanceof IOException
-                || (failure instanceof SMTPSendFailedException refused && refused.getReturnCode() == 421);
+                || (failure instanceof SMTPSendFailedException refused
+                        && (refused.getReturnCode() == 421 || refused.getReturnCode() < 0));
     }
 
     private static SmtpFailure byReplyCode(int code, String reply, boolean connectionBroken) {
