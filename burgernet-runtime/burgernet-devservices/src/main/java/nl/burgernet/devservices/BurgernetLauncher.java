@@ -98,6 +98,7 @@ public final class BurgernetLauncher {
                   Portal        %s
                   Health        %shealth/ready
                   Mail server   SMTP 127.0.0.1:%d, IMAP 127.0.0.1:%d (reply mailbox: %s / %s)
+                  Demo mailbox  %sdemo/mailbox.xhtml (read what residents received)
                   Data          %s
                   Server log    %s
                 Demo logins (username, password, role):
@@ -111,6 +112,7 @@ public final class BurgernetLauncher {
                 DevServices.Ports.RUN.imap(),
                 EmbeddedMailServer.REPLY_MAILBOX_USER,
                 EmbeddedMailServer.REPLY_MAILBOX_PASSWORD,
+                base,
                 dataDir,
                 log,
                 DemoLogins.asTable());

@@ -184,6 +184,17 @@ class FoundationIT {
         assertTrue(response.body().contains("primefaces"), "PrimeFaces resources expected");
     }
 
+    @Test
+    @RunAsClient
+    void demoMailboxDoesNotExistOutsideTheDemo() throws Exception {
+        HttpResponse<String> response = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(portalUrl.toURI().resolve("demo/mailbox.xhtml"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+        assertEquals(404, response.statusCode());
+    }
+
     private void send(String text) {
         try (JMSContext ctx = connectionFactory.createContext()) {
             ctx.createProducer().send(ctx.createQueue(ProbeConsumer.QUEUE), text);
