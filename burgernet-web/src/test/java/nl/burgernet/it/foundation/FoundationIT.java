@@ -17,11 +17,15 @@ import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 import javax.sql.DataSource;
+import nl.burgernet.channel.api.ChannelDescriptor;
+import nl.burgernet.channel.testkit.RecordingChannel;
 import nl.burgernet.domain.model.municipality.CbsCode;
 import nl.burgernet.domain.model.municipality.Municipality;
 import nl.burgernet.domain.model.municipality.MunicipalityRepository;
+import nl.burgernet.infrastructure.channels.ChannelRegistry;
 import nl.burgernet.infrastructure.messaging.jms.Jms;
 import nl.burgernet.it.support.Await;
 import nl.burgernet.it.support.PortalDeployment;
@@ -44,7 +48,9 @@ class FoundationIT {
     @Deployment
     static WebArchive deployment() {
         return PortalDeployment.withTestClasses(
-                FoundationIT.class, ProbeConsumer.class, ProbeLog.class, ProbeTimers.class, Await.class);
+                        FoundationIT.class, ProbeConsumer.class, ProbeLog.class, ProbeTimers.class, Await.class)
+                // A channel plugin that is not in the WAR, added without any change to the core.
+                .addPackage(RecordingChannel.class.getPackage());
     }
 
     @Inject
@@ -52,6 +58,9 @@ class FoundationIT {
 
     @Inject
     ProbeLog probeLog;
+
+    @Inject
+    ChannelRegistry channels;
 
     @Inject
     ProbeTimers probeTimers;
@@ -118,6 +127,15 @@ class FoundationIT {
     }
 
     @Test
+    void channelPluginsAreFoundWhereverTheyAreInTheDeployment() {
+        List<String> ids =
+                channels.descriptors().stream().map(ChannelDescriptor::id).toList();
+        assertTrue(ids.contains("email"), "the e-mail plugin jar in WEB-INF/lib: " + ids);
+        assertTrue(ids.contains("test-recording"), "the channel added to the deployment: " + ids);
+        assertTrue(channels.find("fax").isEmpty());
+    }
+
+    @Test
     void calendarTimerFires() throws Exception {
         assertTrue(
                 Await.until(Duration.ofSeconds(10), () -> probeLog.timerEvents(ProbeTimers.SCHEDULED) >= 2),
@@ -147,7 +165,7 @@ class FoundationIT {
         send(text);
         assertTrue(Await.until(Duration.ofSeconds(30), () -> probeLog.consumedAt(text) != null), "not redelivered");
         assertEquals(2, probeLog.consumedAt(text), "consumed on the second delivery, exactly once");
-        assertEquals(java.util.List.of(1, 2), probeLog.attemptsOf(text));
+        assertEquals(List.of(1, 2), probeLog.attemptsOf(text));
     }
 
     @Test
