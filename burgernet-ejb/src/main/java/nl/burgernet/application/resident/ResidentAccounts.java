@@ -153,6 +153,20 @@ public class ResidentAccounts {
                 .orElse(false);
     }
 
+    /** For the page before a change (unsubscribe button, erase confirmation): checks the link, changes nothing. */
+    public boolean isManageable(LinkToken t) {
+        return manageable(t).isPresent();
+    }
+
+    /** What an unsubscribe link would do, without doing it (GET must never unsubscribe: link scanners fetch it). */
+    public Optional<UnsubscribeOutcome> unsubscribePreview(LinkToken t, String municipalityName) {
+        Participant p = find(t);
+        if (p == null || !links.isUnsubscribe(t)) {
+            return Optional.empty();
+        }
+        return Optional.of(new UnsubscribeOutcome(municipalityName, language(p), !p.emailEnabled()));
+    }
+
     /** One-click unsubscribe: e-mail off; idempotent, because mail clients may POST twice. */
     public Optional<UnsubscribeOutcome> unsubscribe(LinkToken t, String municipalityName, Instant now) {
         Participant p = find(t);

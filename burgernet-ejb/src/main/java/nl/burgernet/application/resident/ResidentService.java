@@ -172,6 +172,17 @@ public class ResidentService {
         return withToken(manageToken, (m, t) -> accounts.resubscribe(t)).orElse(false);
     }
 
+    /** The municipality a manage link belongs to, when the link is valid; looks only, changes and audits nothing. */
+    public Optional<String> municipalityOfManageLink(String manageToken) {
+        return withToken(manageToken, (m, t) -> accounts.isManageable(t) ? m.name() : null);
+    }
+
+    /** What the unsubscribe page's button would do (GET); empty when the link is not valid. */
+    public Optional<UnsubscribeOutcome> unsubscribePreview(String unsubscribeToken) {
+        return withToken(unsubscribeToken, (m, t) -> accounts.unsubscribePreview(t, m.name()))
+                .flatMap(o -> o);
+    }
+
     /** One-click unsubscribe (RFC 8058): e-mail off. Empty when the link is not valid. */
     public Optional<UnsubscribeOutcome> unsubscribe(String unsubscribeToken) {
         return withToken(unsubscribeToken, (m, t) -> accounts.unsubscribe(t, m.name(), Instant.now()))
