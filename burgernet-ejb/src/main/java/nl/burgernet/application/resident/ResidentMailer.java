@@ -53,7 +53,11 @@ public class ResidentMailer {
             Transport.send(composer.compose(mailServer.session(), mail));
             return Outcome.SENT;
         } catch (MessagingException e) {
-            LOG.log(Level.WARNING, "Resident mail " + mail.kind() + " could not be sent: " + e.getMessage());
+            // The exception's message may list the recipient: only its type is logged.
+            LOG.log(
+                    Level.WARNING,
+                    "Resident mail " + mail.kind() + " could not be sent: "
+                            + e.getClass().getName());
             return Outcome.FAILED;
         }
     }

@@ -159,6 +159,31 @@ class ResidentSelfServiceIT {
     }
 
     @Test
+    void aNewEmailAddressIsConfirmedBeforeItIsUsedAndTheOldLinkDies() throws Exception {
+        String before = newAddress();
+        String after = newAddress();
+        ResidentBrowser browser = browser("nl");
+        String manageToken = signUpAndConfirm(browser, before, "3601AB", "28");
+
+        HttpResponse<String> manage = browser.get("resident/manage.xhtml?t=" + manageToken);
+        HttpResponse<String> saved = browser.submit(manage, "manageForm", "save", Map.of("email", after));
+
+        assertTrue(saved.body().contains("Wij hebben een e-mail gestuurd naar uw nieuwe adres"), saved.body());
+        assertEquals("AWAITING_CONFIRMATION", participant(after).getString("status"));
+        assertTrue(browser("nl")
+                .get("resident/manage.xhtml?t=" + manageToken)
+                .body()
+                .contains("id=\"invalid\""));
+        MimeMessage mail = onlyMailTo(after);
+        assertEquals("Bevestig uw nieuwe e-mailadres voor Burgernet Stichtse Vecht", mail.getSubject());
+
+        HttpResponse<String> confirmed = browser("nl").get(link(mail));
+
+        assertTrue(confirmed.body().contains("data-status=\"CONFIRMED\""), confirmed.body());
+        assertEquals("ACTIVE", participant(after).getString("status"));
+    }
+
+    @Test
     void exportReturnsTheResidentsDataAsJsonAndEraseRemovesIt() throws Exception {
         String email = newAddress();
         ResidentBrowser browser = browser("nl");
