@@ -1,23 +1,28 @@
 package nl.burgernet.it.resident;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
+import jakarta.transaction.UserTransaction;
+import java.util.Optional;
 import java.util.Set;
 import nl.burgernet.application.identity.UserService;
 import nl.burgernet.application.municipality.MunicipalityService;
 import nl.burgernet.application.municipality.MunicipalityView;
 import nl.burgernet.domain.model.identity.Role;
+import nl.burgernet.domain.model.municipality.CbsCode;
+import nl.burgernet.domain.model.municipality.MunicipalityRepository;
 import nl.burgernet.domain.model.municipality.MunicipalitySettings;
 
 /**
  * The two municipalities the offline geocoder's demo table knows (so sign-ups find theirs from the postcode), each
- * with an admin whose REST view checks what residents did. Creates only what is missing, so it can share a database
- * with other tests' fixtures.
+ * with an admin whose REST view checks what residents did. The integration tests share one database, so it creates
+ * what is missing and otherwise applies the settings these tests check.
  */
 @Singleton
 @Startup
@@ -36,6 +41,12 @@ public class ResidentMunicipalities {
 
     @Inject
     UserService users;
+
+    @Inject
+    MunicipalityRepository repository;
+
+    @Resource
+    UserTransaction tx;
 
     @PostConstruct
     void create() {
@@ -58,10 +69,20 @@ public class ResidentMunicipalities {
         admin(ADMIN_DE_RONDE_VENEN, drv);
     }
 
+    /** Creates it, or gives an existing one (another test's) the settings these tests check. */
     private long municipality(String cbs, String name, MunicipalitySettings settings) {
-        return municipalities.findByCbsCode(cbs).map(MunicipalityView::id).orElseGet(() -> municipalities
-                .createForSetup(cbs, name, settings)
-                .id());
+        Optional<MunicipalityView> existing = municipalities.findByCbsCode(cbs);
+        if (existing.isEmpty()) {
+            return municipalities.createForSetup(cbs, name, settings).id();
+        }
+        try {
+            tx.begin();
+            repository.findByCbsCode(new CbsCode(cbs)).orElseThrow().applySettings(settings);
+            tx.commit();
+        } catch (Exception e) {
+            throw new IllegalStateException("Could not set up " + cbs, e);
+        }
+        return existing.get().id();
     }
 
     private void admin(String username, long municipality) {
