@@ -154,6 +154,7 @@ public final class BurgernetLauncher {
         config.property("burgernet.demo", "true");
         config.property("burgernet.demo.logins", DemoLogins.asProperty());
         config.property("burgernet.base-url", "http://localhost:" + httpPort + "/");
+        config.property("burgernet.links.secret", linksSecret());
 
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
@@ -178,6 +179,21 @@ public final class BurgernetLauncher {
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile())
                 .start();
+    }
+
+    /**
+     * The secret residents' personal links are signed with, kept in the data folder: links mailed before a restart
+     * must still work after it.
+     */
+    private String linksSecret() throws IOException {
+        Path file = dataDir.resolve("links.secret");
+        if (!Files.exists(file)) {
+            byte[] random = new byte[48];
+            new java.security.SecureRandom().nextBytes(random);
+            Files.writeString(
+                    file, java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(random));
+        }
+        return Files.readString(file).strip();
     }
 
     private boolean awaitReady(Process micro) throws InterruptedException {
