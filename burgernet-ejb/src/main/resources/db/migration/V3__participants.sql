@@ -1,6 +1,8 @@
 -- Participants (deelnemers) and their addresses. Both carry municipality_id: EclipseLink's multitenancy filters
 -- every query on it, including the targeting queries that read addresses without their participant.
 
+-- Channel flags are SMALLINT 0/1, not BOOLEAN: EclipseLink's H2 platform writes boolean comparisons as "= 1",
+-- which H2 2 refuses for BOOLEAN columns; 0/1 compares the same on H2 and PostgreSQL.
 CREATE SEQUENCE participant_seq START WITH 50 INCREMENT BY 50;
 
 CREATE TABLE participant (
@@ -11,10 +13,10 @@ CREATE TABLE participant (
     display_name     VARCHAR(120),
     birth_year       INTEGER      NOT NULL,
     language         VARCHAR(2)   NOT NULL,
-    email_enabled    BOOLEAN      NOT NULL,
-    sms_enabled      BOOLEAN      NOT NULL,
-    voice_enabled    BOOLEAN      NOT NULL,
-    push_enabled     BOOLEAN      NOT NULL,
+    email_enabled    SMALLINT     NOT NULL,
+    sms_enabled      SMALLINT     NOT NULL,
+    voice_enabled    SMALLINT     NOT NULL,
+    push_enabled     SMALLINT     NOT NULL,
     quiet_from       TIME,
     quiet_to         TIME,
     status           VARCHAR(20)  NOT NULL,

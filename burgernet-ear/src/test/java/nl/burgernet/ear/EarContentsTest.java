@@ -56,6 +56,9 @@ class EarContentsTest {
         assertTrue(
                 ear.stream().anyMatch(e -> e.getName().matches("lib/burgernet-channel-api-.*\\.jar")),
                 "the channel SPI belongs in lib/ so every module and plugin shares one copy");
+        assertTrue(
+                ear.stream().anyMatch(e -> e.getName().matches("lib/burgernet-channel-email-.*\\.jar")),
+                "channel plugins are found by CDI in lib/");
     }
 
     @Test
@@ -69,7 +72,7 @@ class EarContentsTest {
             }
         }
         assertTrue(
-                webLibs.stream().noneMatch(n -> n.contains("burgernet-ejb") || n.contains("burgernet-channel-api")),
+                webLibs.stream().noneMatch(n -> n.contains("burgernet-ejb") || n.contains("burgernet-channel-")),
                 "skinny WAR expected, found " + webLibs);
         assertTrue(webLibs.stream().anyMatch(n -> n.contains("primefaces")), "the web module keeps its own UI jars");
     }

@@ -197,26 +197,20 @@ public class ParticipantService {
                 em.createNamedQuery("Participant.countByStatus", Object[].class).getResultList()) {
             perStatus.put((ParticipantStatus) row[0], (Long) row[1]);
         }
-        // Grouped by the four switches (at most 16 rows) rather than compared with TRUE: EclipseLink's H2 platform
-        // sends booleans in comparisons as 1, which H2 2 refuses (eclipse-ee4j/eclipselink#1578).
-        Map<String, Long> perChannel = new java.util.LinkedHashMap<>();
-        String[] ids = {"email", "sms", "voice", "push"};
-        for (String id : ids) {
-            perChannel.put(id, 0L);
-        }
-        for (Object[] row : em.createQuery(
-                        "SELECT p.emailEnabled, p.smsEnabled, p.voiceEnabled, p.pushEnabled, COUNT(p)"
-                                + " FROM Participant p WHERE p.status = :active"
-                                + " GROUP BY p.emailEnabled, p.smsEnabled, p.voiceEnabled, p.pushEnabled",
+        Object[] channels = em.createQuery(
+                        "SELECT SUM(CASE WHEN p.emailEnabled = :on THEN 1 ELSE 0 END),"
+                                + " SUM(CASE WHEN p.smsEnabled = :on THEN 1 ELSE 0 END),"
+                                + " SUM(CASE WHEN p.voiceEnabled = :on THEN 1 ELSE 0 END),"
+                                + " SUM(CASE WHEN p.pushEnabled = :on THEN 1 ELSE 0 END)"
+                                + " FROM Participant p WHERE p.status = :active",
                         Object[].class)
                 .setParameter("active", ParticipantStatus.ACTIVE)
-                .getResultList()) {
-            long count = ((Number) row[4]).longValue();
-            for (int i = 0; i < ids.length; i++) {
-                if (Boolean.TRUE.equals(row[i]) || row[i] instanceof Number n && n.intValue() != 0) {
-                    perChannel.merge(ids[i], count, Long::sum);
-                }
-            }
+                .setParameter("on", Boolean.TRUE)
+                .getSingleResult();
+        Map<String, Long> perChannel = new java.util.LinkedHashMap<>();
+        String[] ids = {"email", "sms", "voice", "push"};
+        for (int i = 0; i < ids.length; i++) {
+            perChannel.put(ids[i], channels[i] == null ? 0L : ((Number) channels[i]).longValue());
         }
         List<Object[]> perMonth = em.createQuery(
                         "SELECT EXTRACT(YEAR FROM p.createdAt), EXTRACT(MONTH FROM p.createdAt), COUNT(p)"
@@ -296,9 +290,8 @@ public class ParticipantService {
                         case "push" -> "p.pushEnabled";
                         default -> throw new IllegalArgumentException("Unknown channel " + q.channel());
                     };
-            // EclipseLink's SQL() puts the column into a CASE that H2 and PostgreSQL both read as a boolean; a
-            // comparison with TRUE would reach H2 as "= 1", which H2 2 refuses (eclipse-ee4j/eclipselink#1578).
-            clauses.add("SQL('CASE WHEN ? THEN 1 ELSE 0 END', " + field + ") = 1");
+            clauses.add(field + " = :channelOn");
+            params.put("channelOn", Boolean.TRUE);
         }
         return clauses.isEmpty() ? "" : " WHERE " + String.join(" AND ", clauses);
     }

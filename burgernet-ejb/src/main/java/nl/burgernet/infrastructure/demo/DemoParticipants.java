@@ -2,7 +2,6 @@ package nl.burgernet.infrastructure.demo;
 
 import java.time.Instant;
 import java.time.LocalTime;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -99,7 +98,7 @@ final class DemoParticipants {
     /** {@code count} participants living on the given postcodes, created over the last two years. */
     static List<Generated> generate(List<PostcodeEntry> postcodes, int count, long seed, String mailDomain) {
         Random random = new Random(seed);
-        Instant now = Instant.now().truncatedTo(ChronoUnit.DAYS);
+        Instant now = Instant.now();
         List<Generated> result = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
             String first = FIRST_NAMES[random.nextInt(FIRST_NAMES.length)];
@@ -128,7 +127,7 @@ final class DemoParticipants {
             // Sign-ups lean towards recent months: the programme grows.
             double age = Math.pow(random.nextDouble(), 1.3);
             Instant created = now.minus((long) (age * 730), ChronoUnit.DAYS).plusSeconds(random.nextInt(86_400));
-            result.add(new Generated(details, created.atOffset(ZoneOffset.UTC).toInstant()));
+            result.add(new Generated(details, created));
         }
         return result;
     }

@@ -98,6 +98,7 @@ public final class BurgernetLauncher {
                   Portal        %s
                   Health        %shealth/ready
                   Mail server   SMTP 127.0.0.1:%d, IMAP 127.0.0.1:%d (reply mailbox: %s / %s)
+                  Demo mailbox  %sdemo/mailbox.xhtml (read what residents received)
                   Data          %s
                   Server log    %s
                 Demo logins (username, password, role):
@@ -111,6 +112,7 @@ public final class BurgernetLauncher {
                 DevServices.Ports.RUN.imap(),
                 EmbeddedMailServer.REPLY_MAILBOX_USER,
                 EmbeddedMailServer.REPLY_MAILBOX_PASSWORD,
+                base,
                 dataDir,
                 log,
                 DemoLogins.asTable());
@@ -152,6 +154,7 @@ public final class BurgernetLauncher {
         config.property("burgernet.demo", "true");
         config.property("burgernet.demo.logins", DemoLogins.asProperty());
         config.property("burgernet.base-url", "http://localhost:" + httpPort + "/");
+        config.property("burgernet.links.secret", linksSecret());
 
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
@@ -176,6 +179,21 @@ public final class BurgernetLauncher {
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile())
                 .start();
+    }
+
+    /**
+     * The secret residents' personal links are signed with, kept in the data folder: links mailed before a restart
+     * must still work after it.
+     */
+    private String linksSecret() throws IOException {
+        Path file = dataDir.resolve("links.secret");
+        if (!Files.exists(file)) {
+            byte[] random = new byte[48];
+            new java.security.SecureRandom().nextBytes(random);
+            Files.writeString(
+                    file, java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(random));
+        }
+        return Files.readString(file).strip();
     }
 
     private boolean awaitReady(Process micro) throws InterruptedException {

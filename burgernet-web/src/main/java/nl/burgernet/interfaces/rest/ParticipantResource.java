@@ -5,20 +5,34 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import nl.burgernet.application.participant.ImportOutcome;
 import nl.burgernet.application.participant.ParticipantNotFoundException;
 import nl.burgernet.application.participant.ParticipantPage;
 import nl.burgernet.application.participant.ParticipantQuery;
 import nl.burgernet.application.participant.ParticipantRecord;
 import nl.burgernet.application.participant.ParticipantService;
+import nl.burgernet.application.participant.csvimport.CsvImportPreview;
+import nl.burgernet.application.participant.csvimport.ParticipantCsvReader;
+import nl.burgernet.application.participant.csvimport.RowError;
 import nl.burgernet.domain.model.participant.ParticipantDetails;
 import nl.burgernet.domain.model.participant.ParticipantStatus;
+import nl.burgernet.domain.model.participant.ParticipantValidator;
 
 /**
  * The current municipality's participants. Another municipality's participant answers 404 exactly like one that
@@ -30,6 +44,7 @@ import nl.burgernet.domain.model.participant.ParticipantStatus;
 public class ParticipantResource {
 
     private static final int MAX_PAGE = 500;
+    private static final Locale DUTCH = Locale.of("nl");
 
     @Inject
     ParticipantService participants;
@@ -51,6 +66,35 @@ public class ParticipantResource {
                 false,
                 Math.max(0, first),
                 Math.min(Math.max(1, max), MAX_PAGE)));
+    }
+
+    /**
+     * Imports a CSV file (the columns of the admin screen's import, see {@code CsvColumn}). Good rows are stored
+     * together; bad ones are reported by line number and never stop the good ones. A file that cannot be read at all
+     * (no header, wrong columns) imports nothing and answers 400.
+     */
+    @POST
+    @Path("import")
+    @Consumes({"text/csv", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
+    public Response importCsv(InputStream csv, @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
+        Locale locale = acceptLanguage != null && acceptLanguage.strip().startsWith("nl") ? DUTCH : Locale.ENGLISH;
+        CsvImportPreview preview = new ParticipantCsvReader(new ParticipantValidator()).preview(csv);
+        List<ImportReport.RejectedRow> rejected = new ArrayList<>();
+        preview.errors().forEach(e -> rejected.add(rejectedRow(e, locale)));
+        if (preview.hasFileLevelError()) {
+            return Response.status(Response.Status.BAD_REQUEST)
+                    .entity(new ImportReport(preview.rowsRead(), 0, rejected))
+                    .build();
+        }
+        ImportOutcome outcome = participants.importRows(preview.accepted());
+        outcome.rejected().forEach(e -> rejected.add(rejectedRow(e, locale)));
+        rejected.sort(Comparator.comparingLong(ImportReport.RejectedRow::line));
+        return Response.ok(new ImportReport(preview.rowsRead(), outcome.imported(), rejected))
+                .build();
+    }
+
+    private static ImportReport.RejectedRow rejectedRow(RowError e, Locale locale) {
+        return new ImportReport.RejectedRow(e.lineNumber(), e.column().orElse(""), e.message(locale));
     }
 
     @GET

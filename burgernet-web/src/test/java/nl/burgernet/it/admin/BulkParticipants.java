@@ -47,10 +47,10 @@ public class BulkParticipants {
                 p.setString(4, i % 4 == 0 ? "+316" + (20_000_000 + i) : null);
                 p.setInt(5, 1940 + i % 65);
                 p.setString(6, i % 9 == 0 ? "en" : "nl");
-                p.setBoolean(7, i % 13 != 0);
-                p.setBoolean(8, i % 4 == 0);
-                p.setBoolean(9, i % 17 == 0);
-                p.setBoolean(10, i % 5 == 0);
+                p.setInt(7, i % 13 != 0 ? 1 : 0);
+                p.setInt(8, i % 4 == 0 ? 1 : 0);
+                p.setInt(9, i % 17 == 0 ? 1 : 0);
+                p.setInt(10, i % 5 == 0 ? 1 : 0);
                 p.setString(11, AccessTokens.hash("large-" + municipalityId + "-" + i));
                 p.setTimestamp(12, signedUp);
                 p.setTimestamp(13, signedUp);

@@ -17,11 +17,15 @@ import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 import javax.sql.DataSource;
+import nl.burgernet.channel.api.ChannelDescriptor;
+import nl.burgernet.channel.testkit.RecordingChannel;
 import nl.burgernet.domain.model.municipality.CbsCode;
 import nl.burgernet.domain.model.municipality.Municipality;
 import nl.burgernet.domain.model.municipality.MunicipalityRepository;
+import nl.burgernet.infrastructure.channels.ChannelRegistry;
 import nl.burgernet.infrastructure.messaging.jms.Jms;
 import nl.burgernet.it.support.Await;
 import nl.burgernet.it.support.PortalDeployment;
@@ -44,7 +48,9 @@ class FoundationIT {
     @Deployment
     static WebArchive deployment() {
         return PortalDeployment.withTestClasses(
-                FoundationIT.class, ProbeConsumer.class, ProbeLog.class, ProbeTimers.class, Await.class);
+                        FoundationIT.class, ProbeConsumer.class, ProbeLog.class, ProbeTimers.class, Await.class)
+                // A channel plugin that is not in the WAR, added without any change to the core.
+                .addPackage(RecordingChannel.class.getPackage());
     }
 
     @Inject
@@ -52,6 +58,9 @@ class FoundationIT {
 
     @Inject
     ProbeLog probeLog;
+
+    @Inject
+    ChannelRegistry channels;
 
     @Inject
     ProbeTimers probeTimers;
@@ -82,7 +91,8 @@ class FoundationIT {
 
     @Test
     void municipalityIsPersistedAndFoundByItsCbsCode() throws Exception {
-        CbsCode code = new CbsCode("GM0355");
+        // A code of its own: the ITs share one database, and others need the real Stichtse Vecht (GM0355).
+        CbsCode code = new CbsCode("GM9355");
         tx.begin();
         municipalities.store(new Municipality(code, "Stichtse Vecht"));
         tx.commit();
@@ -118,6 +128,15 @@ class FoundationIT {
     }
 
     @Test
+    void channelPluginsAreFoundWhereverTheyAreInTheDeployment() {
+        List<String> ids =
+                channels.descriptors().stream().map(ChannelDescriptor::id).toList();
+        assertTrue(ids.contains("email"), "the e-mail plugin jar in WEB-INF/lib: " + ids);
+        assertTrue(ids.contains("test-recording"), "the channel added to the deployment: " + ids);
+        assertTrue(channels.find("fax").isEmpty());
+    }
+
+    @Test
     void calendarTimerFires() throws Exception {
         assertTrue(
                 Await.until(Duration.ofSeconds(10), () -> probeLog.timerEvents(ProbeTimers.SCHEDULED) >= 2),
@@ -147,7 +166,7 @@ class FoundationIT {
         send(text);
         assertTrue(Await.until(Duration.ofSeconds(30), () -> probeLog.consumedAt(text) != null), "not redelivered");
         assertEquals(2, probeLog.consumedAt(text), "consumed on the second delivery, exactly once");
-        assertEquals(java.util.List.of(1, 2), probeLog.attemptsOf(text));
+        assertEquals(List.of(1, 2), probeLog.attemptsOf(text));
     }
 
     @Test
@@ -182,6 +201,17 @@ class FoundationIT {
         assertEquals(200, response.statusCode());
         assertTrue(response.body().contains("Politie, gemeenten en inwoners"), "Dutch text expected");
         assertTrue(response.body().contains("primefaces"), "PrimeFaces resources expected");
+    }
+
+    @Test
+    @RunAsClient
+    void demoMailboxDoesNotExistOutsideTheDemo() throws Exception {
+        HttpResponse<String> response = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(portalUrl.toURI().resolve("demo/mailbox.xhtml"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+        assertEquals(404, response.statusCode());
     }
 
     private void send(String text) {

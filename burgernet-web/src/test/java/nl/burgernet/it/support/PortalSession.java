@@ -53,7 +53,9 @@ public final class PortalSession {
                         "jakarta.faces.ViewState",
                         m.group(1)));
         if (posted.statusCode() != 302) {
-            throw new IllegalStateException("Login of " + username + " failed: " + posted.statusCode());
+            String why =
+                    posted.body().contains("locked") || posted.body().contains("geblokkeerd") ? "locked" : "refused";
+            throw new IllegalStateException("Login of " + username + " " + why + ": " + posted.statusCode());
         }
         return session;
     }
@@ -67,6 +69,15 @@ public final class PortalSession {
                 HttpRequest.newBuilder(base.resolve(path))
                         .header("Content-Type", "application/json")
                         .PUT(HttpRequest.BodyPublishers.ofString(json))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    public HttpResponse<String> postCsv(String path, String csv) throws Exception {
+        return http.send(
+                HttpRequest.newBuilder(base.resolve(path))
+                        .header("Content-Type", "text/csv; charset=UTF-8")
+                        .POST(HttpRequest.BodyPublishers.ofString(csv))
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
     }

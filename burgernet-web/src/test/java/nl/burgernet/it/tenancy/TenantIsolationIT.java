@@ -2,6 +2,7 @@ package nl.burgernet.it.tenancy;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
@@ -48,6 +49,17 @@ class TenantIsolationIT {
     }
 
     @Test
+    void dashboardCountsOnlyTheOwnMunicipality() throws Exception {
+        HttpResponse<String> page = login("admin-b").get("admin/index.xhtml");
+        assertEquals(200, page.statusCode(), page.body());
+        java.util.regex.Matcher active = java.util.regex.Pattern.compile("id=\"activeCount\"[^>]*>(\\d+)<")
+                .matcher(page.body());
+        assertTrue(active.find(), page.body());
+        assertEquals("2", active.group(1));
+        assertTrue(page.body().contains("Testgemeente B"));
+    }
+
+    @Test
     void anotherMunicipalitysParticipantCannotBeReadOrChangedById() throws Exception {
         PortalSession adminB = login("admin-b");
         long idOfB = json(adminB.get("api/admin/participants"))
@@ -71,6 +83,42 @@ class TenantIsolationIT {
 
         String after = adminB.get("api/admin/participants/" + idOfB).body();
         assertFalse(after.contains("hijacked"), "B's participant must be unchanged: " + after);
+    }
+
+    @Test
+    void csvImportReportsTheBadRowByLineNumberAndImportsTheGoodOnes() throws Exception {
+        PortalSession adminC = login("admin-c");
+        String csv = "email;postcode;huisnummer;geboortejaar\n"
+                + "piet@example.nl;3601 AB;12;1970\n"
+                + "kees@example.nl;9999;1;1970\n"
+                + "anna@example.nl;3621AA;3;1985\n";
+        HttpResponse<String> response = adminC.postCsv("api/admin/participants/import", csv);
+        JsonObject report = json(response);
+
+        assertEquals(3, report.getJsonNumber("rowsRead").longValue());
+        assertEquals(2, report.getInt("imported"));
+        assertEquals(1, report.getJsonArray("rejected").size());
+        assertEquals(
+                3,
+                report.getJsonArray("rejected")
+                        .getJsonObject(0)
+                        .getJsonNumber("line")
+                        .longValue());
+        assertEquals(
+                2,
+                json(adminC.get("api/admin/participants"))
+                        .getJsonNumber("total")
+                        .longValue());
+    }
+
+    @Test
+    void repeatedFailedLoginsLockTheAccountEvenForTheRightPassword() throws Exception {
+        for (int i = 0; i < 5; i++) {
+            assertThrows(IllegalStateException.class, () -> PortalSession.login(base(), "lock-me", "wrong-password"));
+        }
+        IllegalStateException refused = assertThrows(
+                IllegalStateException.class, () -> PortalSession.login(base(), "lock-me", TwoMunicipalities.PASSWORD));
+        assertTrue(refused.getMessage().contains("locked"), refused.getMessage());
     }
 
     @Test

@@ -17,7 +17,10 @@ import nl.burgernet.domain.model.municipality.MunicipalitySettings;
 import nl.burgernet.domain.model.participant.AddressDetails;
 import nl.burgernet.domain.model.participant.ParticipantDetails;
 
-/** Two municipalities, an admin for each and for both an operator, and participants in each. */
+/**
+ * Two municipalities with participants, an admin for each and an operator for both; a third, empty one whose admin
+ * imports; and a login that the lock-out test may lock.
+ */
 @Singleton
 @Startup
 @DependsOn("DatabaseMigration")
@@ -28,6 +31,7 @@ public class TwoMunicipalities {
     public static final String PASSWORD = "isolation-test";
     public static final String A = "GM9001";
     public static final String B = "GM9002";
+    public static final String C = "GM9003";
 
     @Inject
     MunicipalityService municipalities;
@@ -52,6 +56,11 @@ public class TwoMunicipalities {
         users.createDuringSetup(user("admin-a", Role.MUNICIPALITY_ADMIN, Set.of(a)), true);
         users.createDuringSetup(user("admin-b", Role.MUNICIPALITY_ADMIN, Set.of(b)), true);
         users.createDuringSetup(user("operator-ab", Role.OPERATOR, Set.of(a, b)), true);
+        long c = municipalities
+                .createForSetup(C, "Testgemeente C", MunicipalitySettings.defaults())
+                .id();
+        users.createDuringSetup(user("admin-c", Role.MUNICIPALITY_ADMIN, Set.of(c)), true);
+        users.createDuringSetup(user("lock-me", Role.MUNICIPALITY_ADMIN, Set.of(c)), true);
         for (int i = 0; i < 3; i++) {
             writer.add(a, participant("a" + i + "@example.nl", "3601AB"));
         }

@@ -2,6 +2,7 @@ package nl.burgernet.domain.model.participant;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -19,6 +20,7 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import nl.burgernet.infrastructure.persistence.jpa.FlagConverter;
 import nl.burgernet.infrastructure.tenancy.TenantContext;
 import org.eclipse.persistence.annotations.Multitenant;
 import org.eclipse.persistence.annotations.MultitenantType;
@@ -60,15 +62,19 @@ public class Participant {
     @Column(nullable = false)
     private String language;
 
+    @Convert(converter = FlagConverter.class)
     @Column(name = "email_enabled", nullable = false)
     private boolean emailEnabled;
 
+    @Convert(converter = FlagConverter.class)
     @Column(name = "sms_enabled", nullable = false)
     private boolean smsEnabled;
 
+    @Convert(converter = FlagConverter.class)
     @Column(name = "voice_enabled", nullable = false)
     private boolean voiceEnabled;
 
+    @Convert(converter = FlagConverter.class)
     @Column(name = "push_enabled", nullable = false)
     private boolean pushEnabled;
 
@@ -85,7 +91,11 @@ public class Participant {
     @Column(name = "bounce_score", nullable = false)
     private double bounceScore;
 
-    /** SHA-256 of the secret in the resident's personal links (manage, unsubscribe); the secret is never stored. */
+    /**
+     * The participant's link key: 256 random bits (64 hex characters), not secret on its own. The resident's personal
+     * links are an HMAC of it under the server's secret (see {@code nl.burgernet.application.resident.ResidentLinks});
+     * renewing it kills every manage link sent before.
+     */
     @Column(name = "access_token", nullable = false, unique = true)
     private String accessToken;
 
@@ -186,6 +196,34 @@ public class Participant {
         if (status == ParticipantStatus.UNSUBSCRIBED) {
             status = ParticipantStatus.ACTIVE;
         }
+    }
+
+    /**
+     * The resident moved to another e-mail address: nothing is sent until they confirm it, and links to the old
+     * address stop working.
+     */
+    public void awaitConfirmationOfNewEmail(String newLinkKey) {
+        status = ParticipantStatus.AWAITING_CONFIRMATION;
+        renewLinkKey(newLinkKey);
+    }
+
+    /** Someone who turned everything off and now switched a channel on again takes part again. */
+    public void reactivateIfAnyChannelOn() {
+        if (status == ParticipantStatus.UNSUBSCRIBED && (emailEnabled || smsEnabled || voiceEnabled || pushEnabled)) {
+            status = ParticipantStatus.ACTIVE;
+        }
+    }
+
+    public String linkKey() {
+        return accessToken;
+    }
+
+    public void renewLinkKey(String newLinkKey) {
+        this.accessToken = Objects.requireNonNull(newLinkKey);
+    }
+
+    public Instant unsubscribedAt() {
+        return unsubscribedAt;
     }
 
     public Long id() {

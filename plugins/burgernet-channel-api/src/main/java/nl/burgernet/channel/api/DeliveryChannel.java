@@ -1,6 +1,7 @@
 package nl.burgernet.channel.api;
 
 import java.util.List;
+import java.util.Locale;
 
 /**
  * One way of reaching a participant. Implementations are {@code @ApplicationScoped} CDI beans; their {@link
@@ -11,11 +12,19 @@ public interface DeliveryChannel {
 
     ChannelDescriptor descriptor();
 
-    /** The settings a municipality fills in for this channel; the admin UI draws its form from this list. */
-    List<ConfigProperty> configurationSchema();
+    /**
+     * The settings a municipality fills in for this channel; the admin UI draws its form from this list.
+     *
+     * @param locale the admin's language for labels and help; channels fall back to English
+     */
+    List<ConfigProperty> configurationSchema(Locale locale);
 
-    /** Problems with a municipality's settings, in words an admin understands; empty when they are usable. */
-    List<String> validate(ChannelConfiguration configuration);
+    /**
+     * Problems with a municipality's settings, in words an admin understands; empty when they are usable.
+     *
+     * @param locale the admin's language for the problems; channels fall back to English
+     */
+    List<String> validate(ChannelConfiguration configuration, Locale locale);
 
     /**
      * Delivers one message to every recipient of the batch and returns exactly one result per recipient. A channel

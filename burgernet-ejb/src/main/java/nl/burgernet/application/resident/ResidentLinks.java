@@ -1,0 +1,200 @@
+package nl.burgernet.application.resident;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Builds and checks the personal links of residents. Nothing secret is stored per participant: a link's token is an
+ * HMAC of the municipality id, the participant id and the link's purpose under the server secret
+ * {@code burgernet.links.secret}, so any process that has the secret (the web tier, the e-mail dispatcher) can build
+ * a participant's links at any time from data it already reads.
+ *
+ * <ul>
+ *   <li><b>unsubscribe</b>: signs the ids only. Permanent, so the one-click link in every alert mail ever sent keeps
+ *       working (RFC 8058); the worst it can do is turn e-mail off, which the resident can undo.
+ *   <li><b>manage</b>: also signs the participant's link key ({@code participant.access_token}, 256 random bits, not
+ *       secret on its own). Renewing the key ("send me a new link", a changed e-mail address) kills every manage link
+ *       sent before. A database leak without the secret, or the secret without the database, forges nothing.
+ *   <li><b>confirm</b>: also signs the link key, the e-mail address being confirmed and an expiry
+ *       ({@code burgernet.links.confirm-valid-days}, 7 by default), so an old confirmation link cannot confirm a
+ *       different address later.
+ * </ul>
+ *
+ * Configuration: {@code burgernet.base-url} (the portal's public URL, which links start with) and
+ * {@code burgernet.links.secret} (at least 32 characters, the same on every node). Without a secret a random one is
+ * made at start-up and every link dies with the next restart: fine for a demo, wrong for production (a warning says
+ * so).
+ */
+@ApplicationScoped
+public class ResidentLinks {
+
+    public static final String TOKEN_PARAMETER = "t";
+    public static final String CONFIRM_PATH = "resident/confirm.xhtml";
+    public static final String MANAGE_PATH = "resident/manage.xhtml";
+    public static final String UNSUBSCRIBE_PATH = "resident/unsubscribe";
+
+    private static final Logger LOG = Logger.getLogger(ResidentLinks.class.getName());
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private LinkSigner signer;
+    private String baseUrl;
+    private Duration confirmValidity;
+
+    /** For the CDI proxy only. */
+    protected ResidentLinks() {}
+
+    @Inject
+    public ResidentLinks(
+            @ConfigProperty(name = "burgernet.base-url", defaultValue = "http://localhost:8080/") String baseUrl,
+            @ConfigProperty(name = "burgernet.links.secret") Optional<String> secret,
+            @ConfigProperty(name = "burgernet.links.confirm-valid-days", defaultValue = "7") int confirmValidDays) {
+        this(baseUrl, secretBytes(secret), Duration.ofDays(confirmValidDays));
+    }
+
+    public ResidentLinks(String baseUrl, byte[] secret, Duration confirmValidity) {
+        this.signer = new LinkSigner(secret);
+        this.baseUrl = normalise(baseUrl);
+        if (confirmValidity.isNegative() || confirmValidity.isZero()) {
+            throw new IllegalStateException("burgernet.links.confirm-valid-days must be positive");
+        }
+        this.confirmValidity = confirmValidity;
+    }
+
+    /** A fresh link key for a participant: 256 random bits as 64 hex characters (fits {@code access_token}). */
+    public static String newLinkKey() {
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        return HexFormat.of().formatHex(bytes);
+    }
+
+    /** The one-click unsubscribe URL, for the {@code List-Unsubscribe} header and the footer of every mail. */
+    public String unsubscribeUrl(long municipalityId, long participantId) {
+        return url(UNSUBSCRIBE_PATH, unsubscribeToken(municipalityId, participantId));
+    }
+
+    /** The resident's settings page ("preferences" in alert mails). */
+    public String manageUrl(long municipalityId, long participantId, String linkKey) {
+        return url(MANAGE_PATH, manageToken(municipalityId, participantId, linkKey));
+    }
+
+    /** The double opt-in link for {@code email}, valid from {@code now} for the configured number of days. */
+    public String confirmUrl(long municipalityId, long participantId, String linkKey, String email, Instant now) {
+        return url(CONFIRM_PATH, confirmToken(municipalityId, participantId, linkKey, email, now));
+    }
+
+    public String unsubscribeToken(long municipalityId, long participantId) {
+        return token(LinkPurpose.UNSUBSCRIBE, municipalityId, participantId, Optional.empty(), "", "");
+    }
+
+    public String manageToken(long municipalityId, long participantId, String linkKey) {
+        return token(LinkPurpose.MANAGE, municipalityId, participantId, Optional.empty(), linkKey, "");
+    }
+
+    public String confirmToken(long municipalityId, long participantId, String linkKey, String email, Instant now) {
+        long expires = now.plus(confirmValidity).getEpochSecond();
+        return token(LinkPurpose.CONFIRM, municipalityId, participantId, Optional.of(expires), linkKey, email);
+    }
+
+    public boolean isUnsubscribe(LinkToken t) {
+        return t.expiresAt().isEmpty() && verifies(t, LinkPurpose.UNSUBSCRIBE, "", "");
+    }
+
+    public boolean isManage(LinkToken t, String linkKey) {
+        return t.expiresAt().isEmpty() && verifies(t, LinkPurpose.MANAGE, linkKey, "");
+    }
+
+    public ConfirmCheck checkConfirm(LinkToken t, String linkKey, String email, Instant now) {
+        if (t.expiresAt().isEmpty() || !verifies(t, LinkPurpose.CONFIRM, linkKey, email)) {
+            return ConfirmCheck.INVALID;
+        }
+        return now.getEpochSecond() > t.expiresAt().get() ? ConfirmCheck.EXPIRED : ConfirmCheck.VALID;
+    }
+
+    public Duration confirmValidity() {
+        return confirmValidity;
+    }
+
+    /** The result of checking a confirm link: only an authentic link is told apart as expired. */
+    public enum ConfirmCheck {
+        VALID,
+        EXPIRED,
+        INVALID
+    }
+
+    private String token(
+            LinkPurpose purpose,
+            long municipalityId,
+            long participantId,
+            Optional<Long> expires,
+            String linkKey,
+            String email) {
+        String mac = signer.sign(parts(purpose, municipalityId, participantId, expires, linkKey, email));
+        return new LinkToken(municipalityId, participantId, expires, mac).toString();
+    }
+
+    private boolean verifies(LinkToken t, LinkPurpose purpose, String linkKey, String email) {
+        return signer.verify(
+                t.mac(), parts(purpose, t.municipalityId(), t.participantId(), t.expiresAt(), linkKey, email));
+    }
+
+    private static String[] parts(
+            LinkPurpose purpose,
+            long municipalityId,
+            long participantId,
+            Optional<Long> expires,
+            String linkKey,
+            String email) {
+        return new String[] {
+            purpose.name(),
+            Long.toString(municipalityId),
+            Long.toString(participantId),
+            expires.map(String::valueOf).orElse(""),
+            linkKey == null ? "" : linkKey,
+            email == null ? "" : email.toLowerCase(Locale.ROOT)
+        };
+    }
+
+    private String url(String path, String token) {
+        return baseUrl + path + "?" + TOKEN_PARAMETER + "=" + token;
+    }
+
+    private static String normalise(String baseUrl) {
+        URI uri;
+        try {
+            uri = URI.create(baseUrl.strip());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException("burgernet.base-url is not a URL: " + baseUrl, e);
+        }
+        if (!"https".equals(uri.getScheme()) && !"http".equals(uri.getScheme())) {
+            throw new IllegalStateException("burgernet.base-url must be an http(s) URL: " + baseUrl);
+        }
+        String text = uri.toString();
+        return text.endsWith("/") ? text : text + "/";
+    }
+
+    private static byte[] secretBytes(Optional<String> configured) {
+        if (configured.isPresent()) {
+            String secret = configured.get().strip();
+            if (secret.length() < 32) {
+                throw new IllegalStateException(
+                        "burgernet.links.secret must be at least 32 characters (e.g. `openssl rand -base64 48`)");
+            }
+            return secret.getBytes(StandardCharsets.UTF_8);
+        }
+        LOG.warning("burgernet.links.secret is not set: residents' personal links are signed with a random secret"
+                + " and stop working when the portal restarts. Set it in production.");
+        byte[] random = new byte[32];
+        RANDOM.nextBytes(random);
+        return random;
+    }
+}

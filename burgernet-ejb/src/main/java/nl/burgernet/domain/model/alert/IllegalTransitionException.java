@@ -1,0 +1,9 @@
+package nl.burgernet.domain.model.alert;
+
+/** An operator asked for a step the alert's lifecycle does not allow from where it is now. */
+public class IllegalTransitionException extends RuntimeException {
+
+    public IllegalTransitionException(AlertStatus from, AlertStatus to) {
+        super("An alert that is " + from + " cannot become " + to);
+    }
+}

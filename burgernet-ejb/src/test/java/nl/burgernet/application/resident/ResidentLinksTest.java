@@ -1,0 +1,152 @@
+package nl.burgernet.application.resident;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class ResidentLinksTest {
+
+    private static final byte[] SECRET = "a-test-secret-that-is-long-enough-for-hmac".getBytes(StandardCharsets.UTF_8);
+    private static final Instant NOW = Instant.parse("2025-03-01T10:00:00Z");
+
+    private final ResidentLinks links = new ResidentLinks("https://burgernet.example.nl", SECRET, Duration.ofDays(7));
+    private final String key = ResidentLinks.newLinkKey();
+
+    @Test
+    void manageLinkIsAcceptedWithTheLinkKeyItWasMadeWith() {
+        LinkToken t = parse(links.manageToken(50, 1234, key));
+
+        assertEquals(50, t.municipalityId());
+        assertEquals(1234, t.participantId());
+        assertTrue(links.isManage(t, key));
+    }
+
+    @Test
+    void renewingTheLinkKeyKillsManageLinksButNotUnsubscribeLinks() {
+        LinkToken manage = parse(links.manageToken(50, 1234, key));
+        LinkToken unsubscribe = parse(links.unsubscribeToken(50, 1234));
+
+        String renewed = ResidentLinks.newLinkKey();
+
+        assertFalse(links.isManage(manage, renewed));
+        assertTrue(links.isUnsubscribe(unsubscribe));
+    }
+
+    @Test
+    void changingTheMunicipalityOrParticipantInATokenBreaksIt() {
+        String token = links.manageToken(50, 1234, key);
+        String otherMunicipality = token.replaceFirst("^50\\.", "100.");
+        String otherParticipant = token.replaceFirst("\\.1234\\.", ".1235.");
+
+        assertFalse(links.isManage(parse(otherMunicipality), key));
+        assertFalse(links.isManage(parse(otherParticipant), key));
+    }
+
+    @Test
+    void aLinkForOnePurposeDoesNotWorkForAnother() {
+        LinkToken unsubscribe = parse(links.unsubscribeToken(50, 1234));
+        LinkToken manageWithoutKey = parse(links.manageToken(50, 1234, ""));
+
+        assertFalse(links.isManage(unsubscribe, ""));
+        assertFalse(links.isUnsubscribe(manageWithoutKey));
+    }
+
+    @Test
+    void anotherSecretAcceptsNothing() {
+        ResidentLinks otherServer = new ResidentLinks(
+                "https://burgernet.example.nl",
+                "another-secret-of-at-least-thirty-two-bytes".getBytes(StandardCharsets.UTF_8),
+                Duration.ofDays(7));
+
+        assertFalse(otherServer.isUnsubscribe(parse(links.unsubscribeToken(50, 1234))));
+        assertFalse(otherServer.isManage(parse(links.manageToken(50, 1234, key)), key));
+    }
+
+    @Test
+    void confirmLinkWorksUntilItExpiresAndThenSaysExpired() {
+        LinkToken t = parse(links.confirmToken(50, 1234, key, "jan@example.nl", NOW));
+
+        assertEquals(ResidentLinks.ConfirmCheck.VALID, links.checkConfirm(t, key, "jan@example.nl", NOW));
+        assertEquals(
+                ResidentLinks.ConfirmCheck.VALID,
+                links.checkConfirm(t, key, "jan@example.nl", NOW.plus(Duration.ofDays(7))));
+        assertEquals(
+                ResidentLinks.ConfirmCheck.EXPIRED,
+                links.checkConfirm(
+                        t, key, "jan@example.nl", NOW.plus(Duration.ofDays(7)).plusSeconds(1)));
+    }
+
+    @Test
+    void confirmLinkConfirmsOnlyTheAddressItWasSentTo() {
+        LinkToken t = parse(links.confirmToken(50, 1234, key, "Jan@Example.nl", NOW));
+
+        assertEquals(ResidentLinks.ConfirmCheck.VALID, links.checkConfirm(t, key, "jan@example.nl", NOW));
+        assertEquals(ResidentLinks.ConfirmCheck.INVALID, links.checkConfirm(t, key, "victim@example.nl", NOW));
+    }
+
+    @Test
+    void aConfirmLinkWithAnEditedExpiryIsInvalidNotExpired() {
+        String token = links.confirmToken(50, 1234, key, "jan@example.nl", NOW);
+        long expiry = parse(token).expiresAt().orElseThrow();
+        LinkToken extended = parse(token.replace("." + expiry + ".", "." + (expiry + 86_400) + "."));
+
+        assertEquals(
+                ResidentLinks.ConfirmCheck.INVALID,
+                links.checkConfirm(extended, key, "jan@example.nl", NOW.plus(Duration.ofDays(7))));
+    }
+
+    @Test
+    void urlsStartWithTheBaseUrlAndCarryTheTokenAsParameterT() {
+        assertEquals(
+                "https://burgernet.example.nl/resident/unsubscribe?t=" + links.unsubscribeToken(50, 1234),
+                links.unsubscribeUrl(50, 1234));
+        assertTrue(links.manageUrl(50, 1234, key)
+                .startsWith("https://burgernet.example.nl/resident/manage.xhtml?t=50.1234."));
+        assertTrue(links.confirmUrl(50, 1234, key, "jan@example.nl", NOW)
+                .startsWith("https://burgernet.example.nl/resident/confirm.xhtml?t=50.1234."));
+    }
+
+    @Test
+    void linksAreDeterministicSoAnyNodeWithTheSecretBuildsTheSameOne() {
+        ResidentLinks sameSecret =
+                new ResidentLinks("https://burgernet.example.nl/", SECRET.clone(), Duration.ofDays(7));
+
+        assertEquals(links.unsubscribeUrl(50, 1234), sameSecret.unsubscribeUrl(50, 1234));
+        assertEquals(links.manageUrl(50, 1234, key), sameSecret.manageUrl(50, 1234, key));
+    }
+
+    @Test
+    void aShortConfiguredSecretStopsTheDeployment() {
+        IllegalStateException e = assertThrows(
+                IllegalStateException.class,
+                () -> new ResidentLinks("https://burgernet.example.nl", Optional.of("too-short"), 7));
+        assertTrue(e.getMessage().contains("burgernet.links.secret"));
+    }
+
+    @Test
+    void aBaseUrlThatIsNotHttpStopsTheDeployment() {
+        assertThrows(
+                IllegalStateException.class, () -> new ResidentLinks("ftp://example.nl/", SECRET, Duration.ofDays(7)));
+    }
+
+    @Test
+    void linkKeysAreRandomAndFitTheColumn() {
+        String a = ResidentLinks.newLinkKey();
+        String b = ResidentLinks.newLinkKey();
+
+        assertEquals(64, a.length());
+        assertTrue(a.matches("[0-9a-f]{64}"));
+        assertFalse(a.equals(b));
+    }
+
+    private static LinkToken parse(String token) {
+        return LinkToken.parse(token).orElseThrow(() -> new AssertionError("not a token: " + token));
+    }
+}
