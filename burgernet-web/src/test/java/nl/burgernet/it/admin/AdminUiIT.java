@@ -143,39 +143,6 @@ class AdminUiIT {
     }
 
     @Test
-    void filteringByChannelShowsOnlyParticipantsWithThatChannelOn() throws Exception {
-        try (Browser browser = login(AdminUiFixture.ADMIN_A)) {
-            browser.get("admin/participants.xhtml");
-            By menu = By.id("participantsForm:participants:channelFilter");
-            By label = By.id("participantsForm:participants:channelFilter_label");
-            By sms = By.cssSelector("#participantsForm\\:participants\\:channelFilter_panel li[data-label='SMS']");
-            // On a loaded machine the panel's opening animation can swallow a click: retry until SMS is chosen.
-            browser.until(d -> {
-                if ("SMS".equals(d.findElement(label).getText())) {
-                    return true;
-                }
-                try {
-                    WebElement item = d.findElement(sms);
-                    if (item.isDisplayed()) {
-                        item.click();
-                    } else {
-                        d.findElement(menu).click();
-                    }
-                } catch (org.openqa.selenium.WebDriverException notYet) {
-                    // the panel is still moving; the next poll tries again
-                }
-                return false;
-            });
-            browser.until(d -> rows(browser).size() == AdminUiFixture.A_PARTICIPANTS_WITH_SMS);
-            browser.waitForAjax();
-
-            for (WebElement row : rows(browser)) {
-                assertTrue(row.getText().contains("SMS"), row.getText());
-            }
-        }
-    }
-
-    @Test
     void importShowsTheBadRowWithItsLineAndImportsTheGoodOnes() throws Exception {
         String run = Long.toString(System.nanoTime(), 36);
         Path csv = Files.createTempFile("participants-", ".csv");

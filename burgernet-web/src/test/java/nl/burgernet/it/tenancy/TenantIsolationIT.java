@@ -49,6 +49,21 @@ class TenantIsolationIT {
     }
 
     @Test
+    void channelFilterKeepsOnlyParticipantsWithThatChannelOn() throws Exception {
+        PortalSession adminA = login("admin-a");
+        assertEquals(
+                3,
+                json(adminA.get("api/admin/participants?channel=email"))
+                        .getJsonNumber("total")
+                        .longValue());
+        assertEquals(
+                0,
+                json(adminA.get("api/admin/participants?channel=sms"))
+                        .getJsonNumber("total")
+                        .longValue());
+    }
+
+    @Test
     void dashboardCountsOnlyTheOwnMunicipality() throws Exception {
         HttpResponse<String> page = login("admin-b").get("admin/index.xhtml");
         assertEquals(200, page.statusCode(), page.body());
