@@ -120,11 +120,11 @@ public class ResidentAccounts {
         boolean newEmail = !before.email().equalsIgnoreCase(edited.email());
         Optional<MailOrder> mail = Optional.empty();
         // The display name is the municipality's to set; the form does not show it.
-        ParticipantDetails toStore = with(edited, edited.email(), before.displayName());
+        ParticipantDetails toStore = edited.withEmailAndDisplayName(edited.email(), before.displayName());
         if (newEmail) {
             Optional<Participant> owner = byEmail(edited.email());
             if (owner.isPresent()) {
-                toStore = with(edited, before.email(), before.displayName());
+                toStore = edited.withEmailAndDisplayName(before.email(), before.displayName());
                 owner.get().renewLinkKey(ResidentLinks.newLinkKey());
                 audit("RESIDENT_SIGNED_UP_AGAIN", owner.get(), null);
                 mail = Optional.of(manageMail(ResidentMailKind.ALREADY_REGISTERED, owner.get()));
@@ -286,21 +286,5 @@ public class ResidentAccounts {
         if (!Objects.equals(before.quietFrom(), after.quietFrom())
                 || !Objects.equals(before.quietTo(), after.quietTo())) changed.add("quietHours");
         return changed.isEmpty() ? "nothing changed" : "changed: " + String.join(", ", changed);
-    }
-
-    private static ParticipantDetails with(ParticipantDetails d, String email, String displayName) {
-        return new ParticipantDetails(
-                email,
-                d.mobile(),
-                displayName,
-                d.birthYear(),
-                d.language(),
-                d.emailEnabled(),
-                d.smsEnabled(),
-                d.voiceEnabled(),
-                d.pushEnabled(),
-                d.quietFrom(),
-                d.quietTo(),
-                d.addresses());
     }
 }

@@ -85,7 +85,8 @@ public class ParticipantEditView implements Serializable {
         if (located.details().isEmpty()) {
             return showErrors(located.errors());
         }
-        ParticipantDetails details = keepDisplayName(located.details().get());
+        ParticipantDetails found = located.details().get();
+        ParticipantDetails details = found.withEmailAndDisplayName(found.email(), displayName);
         if (emailTakenByAnother(details.email())) {
             return showErrors(List.of(FieldError.of("email", "import.emailExists")));
         }
@@ -131,22 +132,6 @@ public class ParticipantEditView implements Serializable {
             return false;
         }
         return participants.existingEmails(List.of(email)).contains(email);
-    }
-
-    private ParticipantDetails keepDisplayName(ParticipantDetails d) {
-        return new ParticipantDetails(
-                d.email(),
-                d.mobile(),
-                displayName,
-                d.birthYear(),
-                d.language(),
-                d.emailEnabled(),
-                d.smsEnabled(),
-                d.voiceEnabled(),
-                d.pushEnabled(),
-                d.quietFrom(),
-                d.quietTo(),
-                d.addresses());
     }
 
     private String showErrors(List<FieldError> errors) {

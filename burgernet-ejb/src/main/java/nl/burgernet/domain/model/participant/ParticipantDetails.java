@@ -21,4 +21,21 @@ public record ParticipantDetails(
     public ParticipantDetails {
         addresses = List.copyOf(addresses);
     }
+
+    /** The same details with another e-mail address and display name (forms edit neither the other way round). */
+    public ParticipantDetails withEmailAndDisplayName(String newEmail, String newDisplayName) {
+        return new ParticipantDetails(
+                newEmail,
+                mobile,
+                newDisplayName,
+                birthYear,
+                language,
+                emailEnabled,
+                smsEnabled,
+                voiceEnabled,
+                pushEnabled,
+                quietFrom,
+                quietTo,
+                addresses);
+    }
 }
