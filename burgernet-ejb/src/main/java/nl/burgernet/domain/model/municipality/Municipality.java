@@ -1,6 +1,7 @@
 package nl.burgernet.domain.model.municipality;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -15,6 +16,7 @@ import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.Objects;
 import java.util.Set;
+import nl.burgernet.infrastructure.persistence.jpa.FlagConverter;
 
 /** A municipality, known nationally by its CBS code (e.g. GM0355 for Stichtse Vecht). */
 @Entity
@@ -68,6 +70,16 @@ public class Municipality {
 
     @Column(name = "quiet_to")
     private LocalTime quietTo;
+
+    /** Veiligheidsregio (safety region): a Vermist Kind Alert reaches every municipality of the region. */
+    private String region;
+
+    @Convert(converter = FlagConverter.class)
+    @Column(name = "requires_approval", nullable = false)
+    private boolean requiresApproval;
+
+    @Column(name = "weekly_budget", nullable = false)
+    private int weeklyBudget = AlertPolicy.DEFAULT_WEEKLY_BUDGET;
 
     @Version
     private long version;
@@ -125,6 +137,16 @@ public class Municipality {
         this.enabledChannels = String.join(",", s.enabledChannels());
         this.quietFrom = s.quietFrom();
         this.quietTo = s.quietTo();
+    }
+
+    public AlertPolicy alertPolicy() {
+        return new AlertPolicy(region, requiresApproval, weeklyBudget);
+    }
+
+    public void applyAlertPolicy(AlertPolicy policy) {
+        this.region = policy.region().orElse(null);
+        this.requiresApproval = policy.requiresApproval();
+        this.weeklyBudget = policy.weeklyBudget();
     }
 
     public Set<String> enabledChannels() {
