@@ -63,6 +63,11 @@ public final class MicroConfiguration {
         p.put("burgernet.mail.imap.password", EmbeddedMailServer.REPLY_MAILBOX_PASSWORD);
         p.put("burgernet.broker.host", "127.0.0.1");
         p.put("burgernet.broker.port", Integer.toString(ports.broker()));
+        // Platform defaults for the e-mail channel: every municipality sends through the embedded mail server
+        // unless its admin sets its own SMTP server.
+        p.put("burgernet.channel.email.smtp.host", "127.0.0.1");
+        p.put("burgernet.channel.email.smtp.port", Integer.toString(ports.smtp()));
+        p.put("burgernet.channel.email.smtp.tls", "NONE");
         p.putAll(extraProperties);
         return p;
     }

@@ -27,6 +27,10 @@ public class IntegrationTestServices implements LauncherSessionListener {
             DevServices.Ports ports = ports();
             services = DevServices.start(ports, runtimeDir.resolve("broker"));
             new MicroConfiguration(runtimeDir.resolve("burgernet-artemis-rar.rar"), ports, database(runtimeDir))
+                    // Retries and in-doubt claims come round in seconds, so the tests can watch them.
+                    .property("burgernet.dispatch.retry-base-seconds", "1")
+                    .property("burgernet.dispatch.max-attempts", "3")
+                    .property("burgernet.dispatch.claim-timeout-seconds", "10")
                     .writeTo(runtimeDir.resolve("config"));
         } catch (Exception e) {
             throw new IllegalStateException("Could not start the integration-test services", e);

@@ -73,6 +73,15 @@ public final class PortalSession {
                 HttpResponse.BodyHandlers.ofString());
     }
 
+    public HttpResponse<String> postJson(String path, String json) throws Exception {
+        return http.send(
+                HttpRequest.newBuilder(base.resolve(path))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(json))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
     public HttpResponse<String> postCsv(String path, String csv) throws Exception {
         return http.send(
                 HttpRequest.newBuilder(base.resolve(path))

@@ -1,7 +1,10 @@
 package nl.burgernet.domain.model.alert;
 
+import jakarta.ejb.ApplicationException;
+
 /** A field of an alert that cannot be accepted; {@link #field()} names it for the form and the REST error. */
-public class InvalidAlertException extends RuntimeException {
+@ApplicationException(rollback = true)
+public class InvalidAlertException extends IllegalArgumentException {
 
     private final String field;
 

@@ -1,0 +1,259 @@
+package nl.burgernet.application.alert;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.time.Year;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import nl.burgernet.application.audit.AuditLog;
+import nl.burgernet.application.dispatch.ChannelProgress;
+import nl.burgernet.application.dispatch.RecipientCount;
+import nl.burgernet.application.dispatch.TargetQuery;
+import nl.burgernet.application.dispatch.Targeting;
+import nl.burgernet.domain.model.alert.Alert;
+import nl.burgernet.domain.model.alert.AlertContent;
+import nl.burgernet.domain.model.alert.AlertDraft;
+import nl.burgernet.domain.model.alert.AlertMessage;
+import nl.burgernet.domain.model.alert.AlertPriority;
+import nl.burgernet.domain.model.alert.AlertStatus;
+import nl.burgernet.domain.model.alert.AlertType;
+import nl.burgernet.domain.model.alert.ApprovalRefusedException;
+import nl.burgernet.domain.model.alert.InvalidAlertException;
+import nl.burgernet.domain.model.alert.MessageKind;
+import nl.burgernet.domain.model.alert.TargetArea;
+import nl.burgernet.domain.model.identity.Role;
+import nl.burgernet.domain.model.municipality.Municipality;
+import nl.burgernet.infrastructure.channels.ChannelRegistry;
+import nl.burgernet.infrastructure.dispatch.CandidateReader;
+import nl.burgernet.infrastructure.dispatch.DeliveryStore;
+import nl.burgernet.infrastructure.dispatch.IdBlocks;
+import nl.burgernet.infrastructure.tenancy.TenantContext;
+import nl.burgernet.infrastructure.tenancy.Tenanted;
+
+/**
+ * What an operator does with the current municipality's alerts. Every transition is audited with who did it. The
+ * dispatch itself runs asynchronously: launching writes the first message and queues its snapshot in the same
+ * transaction, so a launched alert is always dispatched, even if the server stops right after.
+ */
+@Stateless
+@Tenanted
+@RolesAllowed({Role.Roles.OPERATOR, Role.Roles.MUNICIPALITY_ADMIN, Role.Roles.PLATFORM_ADMIN})
+public class AlertService {
+
+    @PersistenceContext(unitName = "burgernet")
+    EntityManager em;
+
+    @Resource
+    SessionContext session;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    IdBlocks ids;
+
+    @Inject
+    Targeting targeting;
+
+    @Inject
+    CandidateReader candidates;
+
+    @Inject
+    DeliveryStore deliveries;
+
+    @Inject
+    ChannelRegistry registry;
+
+    @Inject
+    DispatchStart dispatchStart;
+
+    public AlertView create(AlertDraft draft) {
+        requireUsableChannels(draft.channels());
+        String reference = "BN-%d-%06d".formatted(Year.now().getValue(), ids.next("alert_reference_seq", 1));
+        Alert alert = new Alert(reference, draft, actor(), Instant.now());
+        em.persist(alert);
+        em.flush();
+        audit.record(
+                "alert.created",
+                "alert",
+                reference,
+                alert.type() + ": " + alert.content().title());
+        return view(alert);
+    }
+
+    public AlertView revise(long id, AlertDraft draft) {
+        requireUsableChannels(draft.channels());
+        Alert alert = find(id);
+        alert.revise(draft);
+        audit.record("alert.revised", "alert", alert.reference(), null);
+        return view(alert);
+    }
+
+    /** Approves a draft; where the municipality wants four eyes, only an operator other than its author can. */
+    public AlertView approve(long id) {
+        Alert alert = find(id);
+        alert.approve(actor(), municipality().alertPolicy().requiresApproval());
+        audit.record("alert.approved", "alert", alert.reference(), null);
+        return view(alert);
+    }
+
+    /**
+     * Launches the alert: now, or at its start time. A draft is approved by the launching operator on the way,
+     * unless the municipality wants a second operator's approval first.
+     */
+    public AlertView launch(long id) {
+        Alert alert = find(id);
+        if (alert.status() == AlertStatus.DRAFT) {
+            if (municipality().alertPolicy().requiresApproval()) {
+                throw new ApprovalRefusedException("A second operator must approve " + alert.reference() + " first");
+            }
+            approve(id);
+        }
+        Instant now = Instant.now();
+        if (!alert.expiresAt().isAfter(now)) {
+            throw new InvalidAlertException("expiresAt", "The alert's expiry time has passed");
+        }
+        alert.launch(now);
+        audit.record(
+                alert.status() == AlertStatus.SCHEDULED ? "alert.scheduled" : "alert.launched",
+                "alert",
+                alert.reference(),
+                alert.startsAt().map(Instant::toString).orElse(null));
+        if (alert.status() == AlertStatus.DISPATCHING) {
+            dispatchStart.firstMessage(alert, actor());
+        }
+        return view(alert);
+    }
+
+    public AlertView cancel(long id) {
+        Alert alert = find(id);
+        alert.cancel(Instant.now());
+        audit.record("alert.cancelled", "alert", alert.reference(), null);
+        return view(alert);
+    }
+
+    /** New information, sent to everyone the first message reached, once it has reached them all. */
+    public AlertView update(long id, AlertContent content) {
+        Alert alert = find(id);
+        if (!alert.status().isLive()) {
+            throw new InvalidAlertException("status", "Only an alert that went out can be updated");
+        }
+        AlertMessage message = dispatchStart.followUp(alert, MessageKind.UPDATE, content, actor());
+        audit.record("alert.updated", "alert", alert.reference(), "message " + message.sequence());
+        return view(alert);
+    }
+
+    /** Ends the alert with its outcome (afloop), which goes to everyone contacted. */
+    public AlertView end(long id, String outcome) {
+        Alert alert = find(id);
+        String text = outcome == null ? "" : outcome.strip();
+        if (text.isEmpty()) {
+            throw new InvalidAlertException("outcome", "Tell the residents how it ended");
+        }
+        alert.end(text, Instant.now());
+        AlertContent content = new AlertContent(alert.content().title(), text, "");
+        AlertMessage message = dispatchStart.followUp(alert, MessageKind.OUTCOME, content, actor());
+        audit.record("alert.ended", "alert", alert.reference(), "outcome message " + message.sequence());
+        return view(alert);
+    }
+
+    public AlertView get(long id) {
+        return view(find(id));
+    }
+
+    /** The municipality's alerts, newest first; {@code status} empty for all. */
+    public List<AlertView> list(Optional<AlertStatus> status, int max) {
+        var query = status.isPresent()
+                ? em.createQuery(
+                                "SELECT a FROM Alert a WHERE a.status = :status ORDER BY a.createdAt DESC", Alert.class)
+                        .setParameter("status", status.get())
+                : em.createQuery("SELECT a FROM Alert a ORDER BY a.createdAt DESC", Alert.class);
+        return query.setMaxResults(max).getResultList().stream().map(this::view).toList();
+    }
+
+    public List<ChannelProgress> progress(long id) {
+        return deliveries.progress(find(id).id());
+    }
+
+    /**
+     * How many participants an alert with this type, area and channels would reach now, per channel: the count the
+     * operator sees while drawing. Regional and national types count their whole reach.
+     */
+    public RecipientCount preview(
+            AlertType type, AlertPriority priority, Optional<TargetArea> area, Set<String> channels) {
+        Municipality m = municipality();
+        Set<Long> municipalities =
+                switch (type.reach()) {
+                    case NATIONAL -> Set.of();
+                    case REGION -> {
+                        Set<Long> region = new LinkedHashSet<>(Set.of(m.id()));
+                        m.alertPolicy().region().ifPresent(r -> region.addAll(candidates.municipalitiesInRegion(r)));
+                        yield region;
+                    }
+                    case MUNICIPALITY -> Set.of(m.id());
+                };
+        if (area.isEmpty() && !municipalities.isEmpty()) {
+            return new RecipientCount(0, java.util.Map.of(), 0, 0);
+        }
+        boolean urgent = type.urgent() || priority == AlertPriority.HIGH;
+        return targeting.count(new TargetQuery(municipalities, area, channels, urgent, 0, Instant.now()));
+    }
+
+    /** The channels this municipality can send on: switched on for it and deployed. */
+    public List<String> availableChannels() {
+        return municipality().enabledChannels().stream()
+                .filter(id -> registry.find(id).isPresent())
+                .sorted()
+                .toList();
+    }
+
+    public boolean requiresSecondOperator() {
+        return municipality().alertPolicy().requiresApproval();
+    }
+
+    private void requireUsableChannels(Set<String> channels) {
+        List<String> available = availableChannels();
+        for (String id : channels) {
+            if (!available.contains(id)) {
+                throw new InvalidAlertException("channels", "The channel '" + id + "' is not available here");
+            }
+        }
+    }
+
+    private Alert find(long id) {
+        Alert alert = em.find(Alert.class, id);
+        if (alert == null) {
+            throw new AlertNotFoundException(id);
+        }
+        return alert;
+    }
+
+    private Municipality municipality() {
+        return em.find(Municipality.class, TenantContext.require());
+    }
+
+    private AlertView view(Alert alert) {
+        List<MessageView> messages = em
+                .createQuery(
+                        "SELECT m FROM AlertMessage m WHERE m.alertId = :alert ORDER BY m.sequence", AlertMessage.class)
+                .setParameter("alert", alert.id())
+                .getResultList()
+                .stream()
+                .map(MessageView::of)
+                .toList();
+        boolean awaiting = alert.status() == AlertStatus.DRAFT && requiresSecondOperator();
+        return new AlertView(alert, messages, awaiting);
+    }
+
+    private String actor() {
+        return session.getCallerPrincipal().getName();
+    }
+}

@@ -1,0 +1,442 @@
+package nl.burgernet.infrastructure.dispatch;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import javax.sql.DataSource;
+import nl.burgernet.application.dispatch.BatchHead;
+import nl.burgernet.application.dispatch.ChannelProgress;
+import nl.burgernet.application.dispatch.ClaimedDelivery;
+import nl.burgernet.application.dispatch.Target;
+
+/**
+ * The delivery records, with plain JDBC: they are written tens of thousands at a time and updated per result. Every
+ * method joins the caller's transaction; the dispatch steps decide where transactions begin and end.
+ *
+ * <p>A delivery's status: PENDING → SENDING (claimed by one attempt) → SENT | RETRY (→ PENDING again when due) |
+ * FAILED | DEAD (no attempts left) | SKIPPED (the participant switched the channel off meanwhile).
+ */
+@ApplicationScoped
+public class DeliveryStore {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @Resource(lookup = "jdbc/burgernet")
+    DataSource dataSource;
+
+    @Inject
+    IdBlocks ids;
+
+    /** Writes one batch and its deliveries; returns the batch id for the JMS message. */
+    public long insertBatch(long alertId, long messageId, String channel, String language, List<Target> targets) {
+        long batchId = ids.next("delivery_batch_seq", 50);
+        Timestamp now = Timestamp.from(Instant.now());
+        try (Connection c = dataSource.getConnection()) {
+            try (PreparedStatement s = c.prepareStatement("INSERT INTO delivery_batch"
+                    + " (id, message_id, channel, language, size, created_at) VALUES (?, ?, ?, ?, ?, ?)")) {
+                s.setLong(1, batchId);
+                s.setLong(2, messageId);
+                s.setString(3, channel);
+                s.setString(4, language);
+                s.setInt(5, targets.size());
+                s.setTimestamp(6, now);
+                s.executeUpdate();
+            }
+            try (PreparedStatement s = c.prepareStatement("INSERT INTO delivery (id, alert_id, message_id, batch_id,"
+                    + " participant_id, municipality_id, channel, language, reply_key, thread_reference, status,"
+                    + " attempts, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', 0, ?)")) {
+                for (Target t : targets) {
+                    s.setLong(1, ids.next("delivery_seq", 1000));
+                    s.setLong(2, alertId);
+                    s.setLong(3, messageId);
+                    s.setLong(4, batchId);
+                    s.setLong(5, t.participantId());
+                    s.setLong(6, t.municipalityId());
+                    s.setString(7, channel);
+                    s.setString(8, language);
+                    s.setString(9, newReplyKey());
+                    s.setString(10, t.threadReference().isEmpty() ? null : t.threadReference());
+                    s.setTimestamp(11, now);
+                    s.addBatch();
+                }
+                s.executeBatch();
+            }
+            return batchId;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot write a batch of " + targets.size() + " deliveries", e);
+        }
+    }
+
+    /** "participant:channel" of every delivery a message already has: what a resumed snapshot must not repeat. */
+    public Set<String> existingTargets(long messageId) {
+        Set<String> keys = new HashSet<>();
+        query(
+                "SELECT participant_id, channel FROM delivery WHERE message_id = ?",
+                s -> s.setLong(1, messageId),
+                rs -> keys.add(rs.getLong(1) + ":" + rs.getString(2)));
+        return keys;
+    }
+
+    /**
+     * Everyone a message reached (SENT), as targets for a follow-up message about the same alert, each with the
+     * provider id of what they received so the follow-up can thread under it.
+     */
+    public List<Target> reachedBy(long messageId) {
+        List<Target> targets = new ArrayList<>();
+        query(
+                "SELECT participant_id, municipality_id, channel, language, provider_id FROM delivery"
+                        + " WHERE message_id = ? AND status = 'SENT' ORDER BY id",
+                s -> s.setLong(1, messageId),
+                rs -> targets.add(new Target(
+                        rs.getLong(1),
+                        rs.getLong(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        Optional.ofNullable(rs.getString(5)).orElse(""))));
+        return targets;
+    }
+
+    public Optional<BatchHead> batch(long batchId) {
+        List<BatchHead> found = new ArrayList<>(1);
+        query(
+                "SELECT b.id, m.alert_id, b.message_id, b.channel, b.language FROM delivery_batch b"
+                        + " JOIN alert_message m ON m.id = b.message_id WHERE b.id = ?",
+                s -> s.setLong(1, batchId),
+                rs -> found.add(
+                        new BatchHead(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4), rs.getString(5))));
+        return found.stream().findFirst();
+    }
+
+    /**
+     * Claims the batch's deliveries that are due: PENDING ones, and SENDING ones whose claim is older than {@code
+     * staleBefore} (an attempt that died with its server: in doubt, so sent again under the same identity). The
+     * claim is the token; only its holder may record results.
+     */
+    public int claim(long batchId, String token, Instant now, Instant staleBefore) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement("UPDATE delivery SET status = 'SENDING',"
+                        + " attempts = attempts + 1, claimed_by = ?, claimed_at = ? WHERE batch_id = ?"
+                        + " AND (status = 'PENDING' OR (status = 'SENDING' AND claimed_at < ?))")) {
+            s.setString(1, token);
+            s.setTimestamp(2, Timestamp.from(now));
+            s.setLong(3, batchId);
+            s.setTimestamp(4, Timestamp.from(staleBefore));
+            return s.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot claim the deliveries of batch " + batchId, e);
+        }
+    }
+
+    /**
+     * The claimed deliveries with the participant's current contact details. A participant who switched the channel
+     * off or left since the snapshot comes back with an empty address and {@code reachable} false.
+     */
+    public List<Claimed> claimed(long batchId, String token, String channel) {
+        String flag =
+                switch (channel) {
+                    case "email" -> "p.email_enabled";
+                    case "sms" -> "p.sms_enabled";
+                    case "voice" -> "p.voice_enabled";
+                    case "push" -> "p.push_enabled";
+                    default -> "1";
+                };
+        String address =
+                switch (channel) {
+                    case "email" -> "p.email";
+                    case "sms", "voice" -> "p.mobile";
+                    default -> "CAST(p.id AS VARCHAR(20))";
+                };
+        List<Claimed> result = new ArrayList<>();
+        query(
+                "SELECT d.id, d.participant_id, d.municipality_id, " + address + ", p.display_name, d.reply_key,"
+                        + " d.thread_reference, p.access_token, d.attempts, " + flag + ", p.status"
+                        + " FROM delivery d JOIN participant p ON p.id = d.participant_id"
+                        + " WHERE d.batch_id = ? AND d.status = 'SENDING' AND d.claimed_by = ? ORDER BY d.id",
+                s -> {
+                    s.setLong(1, batchId);
+                    s.setString(2, token);
+                },
+                rs -> {
+                    boolean reachable = rs.getInt(10) == 1 && "ACTIVE".equals(rs.getString(11));
+                    result.add(new Claimed(
+                            new ClaimedDelivery(
+                                    rs.getLong(1),
+                                    rs.getLong(2),
+                                    rs.getLong(3),
+                                    Optional.ofNullable(rs.getString(4)).orElse(""),
+                                    Optional.ofNullable(rs.getString(5)).orElse(""),
+                                    rs.getString(6),
+                                    Optional.ofNullable(rs.getString(7)).orElse(""),
+                                    rs.getString(8),
+                                    rs.getInt(9)),
+                            reachable));
+                });
+        return result;
+    }
+
+    /** A claimed delivery and whether the participant can still be reached on the batch's channel. */
+    public record Claimed(ClaimedDelivery delivery, boolean reachable) {}
+
+    /** Final or passing results of one attempt; only rows still claimed by {@code token} change. */
+    public void record(String token, List<Outcome> outcomes) {
+        Timestamp now = Timestamp.from(Instant.now());
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement("UPDATE delivery SET status = ?, provider_id = ?,"
+                        + " last_error = ?, next_attempt_at = ?, sent_at = ?, claimed_by = NULL, claimed_at = NULL"
+                        + " WHERE id = ? AND claimed_by = ?")) {
+            for (Outcome o : outcomes) {
+                s.setString(1, o.status());
+                s.setString(2, truncate(o.providerId(), 300));
+                s.setString(3, truncate(o.error(), 500));
+                s.setTimestamp(4, o.nextAttempt() == null ? null : Timestamp.from(o.nextAttempt()));
+                s.setTimestamp(5, "SENT".equals(o.status()) ? now : null);
+                s.setLong(6, o.deliveryId());
+                s.setString(7, token);
+                s.addBatch();
+            }
+            s.executeBatch();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot record " + outcomes.size() + " delivery results", e);
+        }
+    }
+
+    /**
+     * What happened to one delivery in one attempt.
+     *
+     * @param status SENT, RETRY, FAILED, DEAD or SKIPPED
+     */
+    public record Outcome(long deliveryId, String status, String providerId, String error, Instant nextAttempt) {}
+
+    /**
+     * Turns due retries back into PENDING and returns their batches, for the sweep to queue again. Also returns the
+     * batches with deliveries PENDING since before {@code pendingBefore} or SENDING since before {@code staleBefore}:
+     * their JMS message was lost or their attempt died, and queueing a batch twice is harmless.
+     */
+    public Set<Long> batchesToRequeue(Instant now, Instant pendingBefore, Instant staleBefore) {
+        Set<Long> batches = new LinkedHashSet<>();
+        query(
+                "SELECT DISTINCT batch_id FROM delivery WHERE (status = 'RETRY' AND next_attempt_at <= ?)"
+                        + " OR (status = 'PENDING' AND COALESCE(next_attempt_at, created_at) < ?)"
+                        + " OR (status = 'SENDING' AND claimed_at < ?)",
+                s -> {
+                    s.setTimestamp(1, Timestamp.from(now));
+                    s.setTimestamp(2, Timestamp.from(pendingBefore));
+                    s.setTimestamp(3, Timestamp.from(staleBefore));
+                },
+                rs -> batches.add(rs.getLong(1)));
+        if (!batches.isEmpty()) {
+            update(
+                    "UPDATE delivery SET status = 'PENDING', next_attempt_at = ? WHERE (status = 'RETRY'"
+                            + " AND next_attempt_at <= ?) OR (status = 'PENDING' AND COALESCE(next_attempt_at,"
+                            + " created_at) < ?)",
+                    s -> {
+                        s.setTimestamp(1, Timestamp.from(now));
+                        s.setTimestamp(2, Timestamp.from(now));
+                        s.setTimestamp(3, Timestamp.from(pendingBefore));
+                    });
+        }
+        return batches;
+    }
+
+    /**
+     * Marks a message complete when its snapshot is written and no delivery waits any more. True for the one caller
+     * that made the change, so the follow-up (the alert becoming active) happens once.
+     */
+    public boolean markCompleted(long messageId) {
+        if (outstanding(messageId) > 0) {
+            return false;
+        }
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement("UPDATE alert_message SET completed_at = ? WHERE id = ?"
+                        + " AND snapshot_done = 1 AND completed_at IS NULL")) {
+            s.setTimestamp(1, Timestamp.from(Instant.now()));
+            s.setLong(2, messageId);
+            return s.executeUpdate() == 1;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot complete message " + messageId, e);
+        }
+    }
+
+    /** An update or outcome waits for its snapshot until the first message has reached everyone (state 2). */
+    public void deferSnapshot(long messageId) {
+        update(
+                "UPDATE alert_message SET snapshot_done = 2 WHERE id = ? AND snapshot_done = 0",
+                s -> s.setLong(1, messageId));
+    }
+
+    /** The deferred messages whose alert's first message is complete, made ready for their snapshot. */
+    public List<Long> releaseDeferredSnapshots() {
+        List<Long> ready = new ArrayList<>();
+        query(
+                "SELECT m.id FROM alert_message m JOIN alert_message f ON f.alert_id = m.alert_id"
+                        + " AND f.sequence_no = 0 WHERE m.snapshot_done = 2 AND f.completed_at IS NOT NULL",
+                s -> {},
+                rs -> ready.add(rs.getLong(1)));
+        for (long id : ready) {
+            update("UPDATE alert_message SET snapshot_done = 0 WHERE id = ?", s -> s.setLong(1, id));
+        }
+        return ready;
+    }
+
+    public boolean isCompleted(long messageId) {
+        boolean[] done = {false};
+        query(
+                "SELECT completed_at FROM alert_message WHERE id = ?",
+                s -> s.setLong(1, messageId),
+                rs -> done[0] = rs.getTimestamp(1) != null);
+        return done[0];
+    }
+
+    public void markSnapshotDone(long messageId) {
+        update("UPDATE alert_message SET snapshot_done = 1 WHERE id = ?", s -> s.setLong(1, messageId));
+    }
+
+    /** Messages whose snapshot is written but not marked complete: the sweep checks them in case a step died. */
+    public List<Long> unfinishedMessages() {
+        List<Long> found = new ArrayList<>();
+        query(
+                "SELECT id FROM alert_message WHERE snapshot_done = 1 AND completed_at IS NULL",
+                s -> {},
+                rs -> found.add(rs.getLong(1)));
+        return found;
+    }
+
+    /** Marks the given claimed deliveries SKIPPED: the participant cannot be reached on this channel any more. */
+    public void skip(String token, List<Long> deliveryIds) {
+        List<Outcome> outcomes = deliveryIds.stream()
+                .map(id -> new Outcome(id, "SKIPPED", null, "The participant switched this channel off", null))
+                .toList();
+        record(token, outcomes);
+    }
+
+    /** Deliveries of a message without a final result yet. */
+    public long outstanding(long messageId) {
+        long[] count = {0};
+        query(
+                "SELECT COUNT(*) FROM delivery WHERE message_id = ? AND status IN ('PENDING','SENDING','RETRY')",
+                s -> s.setLong(1, messageId),
+                rs -> count[0] = rs.getLong(1));
+        return count[0];
+    }
+
+    /** Progress of every message of an alert, per channel. */
+    public List<ChannelProgress> progress(long alertId) {
+        Map<String, int[]> counts = new HashMap<>();
+        Map<String, Integer> sequences = new HashMap<>();
+        query(
+                "SELECT m.sequence_no, d.channel, d.status, COUNT(*) FROM alert_message m"
+                        + " JOIN delivery d ON d.message_id = m.id WHERE m.alert_id = ?"
+                        + " GROUP BY m.sequence_no, d.channel, d.status",
+                s -> s.setLong(1, alertId),
+                rs -> {
+                    String key = rs.getInt(1) + "/" + rs.getString(2);
+                    sequences.put(key, rs.getInt(1));
+                    int[] c = counts.computeIfAbsent(key, k -> new int[7]);
+                    int n = rs.getInt(4);
+                    c[0] += n;
+                    switch (rs.getString(3)) {
+                        case "SENT" -> c[1] += n;
+                        case "RETRY" -> {
+                            c[2] += n;
+                            c[3] += n;
+                        }
+                        case "FAILED" -> c[4] += n;
+                        case "DEAD" -> c[5] += n;
+                        case "SKIPPED" -> c[6] += n;
+                        default -> c[2] += n;
+                    }
+                });
+        return counts.entrySet().stream()
+                .map(e -> new ChannelProgress(
+                        sequences.get(e.getKey()),
+                        e.getKey().substring(e.getKey().indexOf('/') + 1),
+                        e.getValue()[0],
+                        e.getValue()[1],
+                        e.getValue()[2],
+                        e.getValue()[3],
+                        e.getValue()[4],
+                        e.getValue()[5],
+                        e.getValue()[6]))
+                .sorted(java.util.Comparator.comparingInt(ChannelProgress::sequence)
+                        .thenComparing(ChannelProgress::channel))
+                .toList();
+    }
+
+    /** A municipality's settings for a channel, as stored (channels apply their own defaults). */
+    public Map<String, String> channelSettings(long municipalityId, String channel) {
+        Map<String, String> values = new HashMap<>();
+        query(
+                "SELECT name, setting_value FROM channel_setting WHERE municipality_id = ? AND channel = ?",
+                s -> {
+                    s.setLong(1, municipalityId);
+                    s.setString(2, channel);
+                },
+                rs -> {
+                    if (rs.getString(2) != null) {
+                        values.put(rs.getString(1), rs.getString(2));
+                    }
+                });
+        return values;
+    }
+
+    /** 128 random bits, URL-safe: the key in reply+KEY@ addresses, unguessable and bound to one delivery. */
+    static String newReplyKey() {
+        byte[] bytes = new byte[16];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    private static String truncate(String s, int max) {
+        return s == null || s.length() <= max ? s : s.substring(0, max);
+    }
+
+    private void query(String sql, Binder binder, RowReader reader) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement(sql)) {
+            binder.bind(s);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    reader.read(rs);
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Delivery query failed: " + sql, e);
+        }
+    }
+
+    private void update(String sql, Binder binder) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement(sql)) {
+            binder.bind(s);
+            s.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Delivery update failed: " + sql, e);
+        }
+    }
+
+    @FunctionalInterface
+    private interface Binder {
+        void bind(PreparedStatement s) throws SQLException;
+    }
+
+    @FunctionalInterface
+    private interface RowReader {
+        void read(ResultSet rs) throws SQLException;
+    }
+}

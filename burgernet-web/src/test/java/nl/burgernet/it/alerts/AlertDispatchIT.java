@@ -1,0 +1,438 @@
+package nl.burgernet.it.alerts;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import jakarta.mail.Message;
+import jakarta.mail.internet.MimeMessage;
+import java.io.StringReader;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+import nl.burgernet.channel.testkit.RecordingChannel;
+import nl.burgernet.domain.model.geo.Coordinates;
+import nl.burgernet.it.support.Await;
+import nl.burgernet.it.support.IntegrationTestServices;
+import nl.burgernet.it.support.PortalDeployment;
+import nl.burgernet.it.support.PortalSession;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Alerts from the operator's REST calls to residents' mailboxes (GreenMail) and phones (the SMS test channel), with
+ * the real WAR, broker, MDBs and timers: the lifecycle, targeting, retries and the dead letter, a failing channel,
+ * the clock, four eyes and regional reach. Dispatch settings for the tests: retries after 1 s, 3 attempts.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class AlertDispatchIT {
+
+    private static final Duration DISPATCH = Duration.ofSeconds(60);
+
+    @Deployment
+    static WebArchive deployment() {
+        return PortalDeployment.withTestClasses(
+                AlertFixture.class,
+                AlertFixtureWriter.class,
+                SmsTestChannel.class,
+                SmsTestControl.class,
+                RecordingChannel.class,
+                RecordingChannel.Delivery.class);
+    }
+
+    @ArquillianResource
+    URL portalUrl;
+
+    @Test
+    void anAlertReachesEveryoneInItsCircleOnceThenUpdatesAndTheOutcomeThreadUnderIt() throws Exception {
+        PortalSession operator = login("op-dispatch");
+        JsonObject preview = json(operator.postJson(
+                "api/alerts/preview", previewJson("SUSPECT", AlertFixture.LIFECYCLE, 400, "email", "sms")));
+        assertEquals(20, preview.getInt("participants"), preview.toString());
+        assertEquals(20, preview.getJsonObject("perChannel").getInt("email"));
+        assertEquals(10, preview.getJsonObject("perChannel").getInt("sms"));
+
+        JsonObject draft = create(
+                operator,
+                alertJson("SUSPECT", "Verdachte gezien bij het station", AlertFixture.LIFECYCLE, 400, "email", "sms"));
+        assertEquals("DRAFT", draft.getString("status"));
+        long id = draft.getJsonNumber("id").longValue();
+        String reference = draft.getString("reference");
+        assertTrue(reference.matches("BN-\\d{4}-\\d{6}"), reference);
+
+        JsonObject launched = json(operator.postJson("api/alerts/" + id + "/launch", "{}"));
+        assertEquals("DISPATCHING", launched.getString("status"), launched.toString());
+        assertEquals("op-dispatch", launched.getString("approvedBy"));
+        awaitStatus(operator, id, "ACTIVE");
+
+        Map<String, List<MimeMessage>> mails = mailsAbout(reference);
+        for (int i = 0; i < 20; i++) {
+            assertEquals(
+                    1, mails.getOrDefault("life" + i + "@example.nl", List.of()).size(), "life" + i);
+        }
+        assertFalse(mails.containsKey("far@example.nl"), "5 km away is outside the 400 m circle");
+        List<JsonObject> texts = smsAbout(reference);
+        assertEquals(10, texts.size(), texts.toString());
+        assertEquals(
+                10, texts.stream().map(t -> t.getString("address")).distinct().count());
+        JsonObject progress = progressOf(operator, id, 0, "email");
+        assertEquals(20, progress.getInt("sent"));
+        assertEquals(100, progress.getInt("percentDone"));
+
+        JsonObject updated = json(operator.postJson(
+                "api/alerts/" + id + "/updates",
+                "{\"title\":\"Verdachte draagt een rode jas\",\"body\":\"Hij liep richting het park.\"}"));
+        assertEquals(2, updated.getJsonArray("messages").size(), updated.toString());
+        assertTrue(Await.until(
+                DISPATCH, () -> mailsAbout(reference).get("life3@example.nl").size() == 2));
+
+        JsonObject ended = json(operator.postJson(
+                "api/alerts/" + id + "/end", "{\"outcome\":\"De verdachte is aangehouden. Dank voor uw hulp!\"}"));
+        assertEquals("ENDED", ended.getString("status"), ended.toString());
+        assertTrue(Await.until(
+                DISPATCH,
+                () -> mailsAbout(reference).values().stream().allMatch(l -> l.size() == 3)
+                        && mailsAbout(reference).size() == 20));
+
+        for (List<MimeMessage> received : mailsAbout(reference).values()) {
+            String first = received.get(0).getMessageID();
+            for (MimeMessage later : received.subList(1, 3)) {
+                assertEquals(first, later.getHeader("In-Reply-To", null), "updates and the outcome thread under it");
+                assertNotEquals(first, later.getMessageID());
+            }
+        }
+        List<JsonObject> allTexts = smsAbout(reference);
+        assertEquals(30, allTexts.size(), "10 phones x first message, update and outcome");
+        for (JsonObject text : allTexts) {
+            if (text.getInt("sequence") > 0) {
+                assertTrue(text.getString("thread").startsWith("test-recording-" + reference + "-0-"), text.toString());
+            }
+        }
+        assertEquals(
+                409, operator.postJson("api/alerts/" + id + "/launch", "{}").statusCode());
+    }
+
+    @Test
+    void quietHoursHoldBackOrdinaryAlertsButNotAMissingChild() throws Exception {
+        PortalSession operator = login("op-dispatch");
+        JsonObject ordinary = json(operator.postJson(
+                "api/alerts/preview", previewJson("BURGLARY_WARNING", AlertFixture.QUIET, 200, "email")));
+        assertEquals(1, ordinary.getInt("participants"), ordinary.toString());
+        assertEquals(1, ordinary.getInt("inQuietHours"));
+
+        JsonObject urgent = json(operator.postJson(
+                "api/alerts/preview", previewJson("MISSING_PERSON", AlertFixture.QUIET, 200, "email")));
+        assertEquals(2, urgent.getInt("participants"), urgent.toString());
+        assertEquals(0, urgent.getInt("inQuietHours"));
+
+        JsonObject alert =
+                create(operator, alertJson("BURGLARY_WARNING", "Inbraakgolf", AlertFixture.QUIET, 200, "email"));
+        long id = alert.getJsonNumber("id").longValue();
+        operator.postJson("api/alerts/" + id + "/launch", "{}");
+        awaitStatus(operator, id, "ACTIVE");
+        Map<String, List<MimeMessage>> mails = mailsAbout(alert.getString("reference"));
+        assertTrue(mails.containsKey("awake@example.nl"));
+        assertFalse(mails.containsKey("sleeper@example.nl"), "asleep: not woken for a burglary warning");
+    }
+
+    @Test
+    void aParticipantGetsNoMoreAlertsThanTheWeeklyBudgetUnlessUrgent() throws Exception {
+        PortalSession operator = login("op-budget");
+        JsonObject first = create(
+                operator, alertJson("DOOR_TO_DOOR_INQUIRY", "Wie zag iets?", AlertFixture.BUDGET_POINT, 300, "email"));
+        operator.postJson("api/alerts/" + first.getJsonNumber("id") + "/launch", "{}");
+        awaitStatus(operator, first.getJsonNumber("id").longValue(), "ACTIVE");
+        assertEquals(2, mailsAbout(first.getString("reference")).size());
+
+        JsonObject again = json(operator.postJson(
+                "api/alerts/preview", previewJson("DOOR_TO_DOOR_INQUIRY", AlertFixture.BUDGET_POINT, 300, "email")));
+        assertEquals(0, again.getInt("participants"), again.toString());
+        assertEquals(2, again.getInt("overWeeklyBudget"));
+
+        JsonObject second = create(
+                operator, alertJson("DOOR_TO_DOOR_INQUIRY", "Nog een vraag", AlertFixture.BUDGET_POINT, 300, "email"));
+        long id = second.getJsonNumber("id").longValue();
+        operator.postJson("api/alerts/" + id + "/launch", "{}");
+        awaitStatus(operator, id, "ACTIVE"); // nobody to reach: done at once
+        assertTrue(mailsAbout(second.getString("reference")).isEmpty());
+
+        JsonObject urgent = json(operator.postJson(
+                "api/alerts/preview", previewJson("MISSING_PERSON", AlertFixture.BUDGET_POINT, 300, "email")));
+        assertEquals(2, urgent.getInt("participants"), "a missing person overrides the budget");
+    }
+
+    @Test
+    void passingFailuresAreRetriedUntilTheDeadLetterAndRefusalsAreFinal() throws Exception {
+        PortalSession operator = login("op-dispatch");
+        operator.postJson("api/it/sms/retry/" + AlertFixture.RETRYING_MOBILE.replace("+", "%2B"), "");
+        operator.postJson("api/it/sms/fail/" + AlertFixture.REFUSED_MOBILE.replace("+", "%2B"), "");
+
+        JsonObject alert = create(
+                operator, alertJson("VEHICLE", "Auto na aanrijding doorgereden", AlertFixture.RETRY, 200, "sms"));
+        long id = alert.getJsonNumber("id").longValue();
+        operator.postJson("api/alerts/" + id + "/launch", "{}");
+        awaitStatus(operator, id, "ACTIVE");
+
+        JsonObject sms = progressOf(operator, id, 0, "sms");
+        assertEquals(3, sms.getInt("total"), sms.toString());
+        assertEquals(1, sms.getInt("sent"));
+        assertEquals(1, sms.getInt("failed"));
+        assertEquals(1, sms.getInt("dead"), "3 attempts, then the dead letter");
+        assertEquals(0, sms.getInt("pending"));
+        long attemptsOfRetrying = smsAbout(alert.getString("reference")).stream()
+                .filter(t -> t.getString("address").equals(AlertFixture.RETRYING_MOBILE))
+                .count();
+        assertEquals(3, attemptsOfRetrying);
+    }
+
+    @Test
+    void aChannelThatThrowsIsRetriedWhileTheOtherChannelsGoOn() throws Exception {
+        PortalSession operator = login("op-dispatch");
+        JsonObject alert = create(
+                operator,
+                alertJson("SUSPECT", "Verdachte bij winkelcentrum", AlertFixture.LIFECYCLE, 120, "email", "sms"));
+        long id = alert.getJsonNumber("id").longValue();
+        String reference = alert.getString("reference");
+        operator.postJson("api/it/sms/throw-next", "");
+        operator.postJson("api/alerts/" + id + "/launch", "{}");
+        awaitStatus(operator, id, "ACTIVE");
+
+        JsonObject email = progressOf(operator, id, 0, "email");
+        JsonObject sms = progressOf(operator, id, 0, "sms");
+        assertEquals(email.getInt("total"), email.getInt("sent"));
+        assertEquals(sms.getInt("total"), sms.getInt("sent"), "sent on the retry after the exception");
+        assertTrue(sms.getInt("total") > 0);
+        List<JsonObject> texts = smsAbout(reference);
+        assertEquals(sms.getInt("total"), texts.size(), "the throwing attempt delivered nothing, the retry once each");
+        assertEquals(
+                texts.size(),
+                texts.stream().map(t -> t.getString("address")).distinct().count());
+    }
+
+    @Test
+    void theClockStartsAScheduledAlertAndEndsItWhenItExpires() throws Exception {
+        PortalSession operator = login("op-dispatch");
+        Instant start = Instant.now().plusSeconds(6);
+        String json = alertJson("BURGLARY_WARNING", "Let op: inbraken", AlertFixture.SCHEDULE, 150, "email")
+                .replaceFirst(
+                        "\\}$", ",\"startsAt\":\"" + start + "\",\"expiresAt\":\"" + start.plusSeconds(14) + "\"}");
+        JsonObject alert = create(operator, json);
+        long id = alert.getJsonNumber("id").longValue();
+        JsonObject launched = json(operator.postJson("api/alerts/" + id + "/launch", "{}"));
+        assertEquals("SCHEDULED", launched.getString("status"));
+        assertTrue(mailsAbout(alert.getString("reference")).isEmpty());
+
+        awaitStatus(operator, id, "ACTIVE");
+        assertTrue(Instant.now().isAfter(start), "not before its start time");
+        assertEquals(2, mailsAbout(alert.getString("reference")).size());
+        awaitStatus(operator, id, "ENDED");
+        JsonObject ended = json(operator.get("api/alerts/" + id));
+        assertTrue(!ended.containsKey("outcome") || ended.isNull("outcome"), "expired quietly, no outcome");
+    }
+
+    @Test
+    void aMunicipalityWithFourEyesNeedsASecondOperatorToApprove() throws Exception {
+        PortalSession author = login("op-four-a");
+        JsonObject alert =
+                create(author, alertJson("SUSPECT", "Verdachte", AlertFixture.FOUR_EYES_POINT, 200, "email"));
+        long id = alert.getJsonNumber("id").longValue();
+        assertTrue(alert.getBoolean("awaitingSecondOperator"));
+        assertEquals(409, author.postJson("api/alerts/" + id + "/launch", "{}").statusCode());
+        assertEquals(409, author.postJson("api/alerts/" + id + "/approve", "{}").statusCode());
+
+        PortalSession second = login("op-four-b");
+        JsonObject approved = json(second.postJson("api/alerts/" + id + "/approve", "{}"));
+        assertEquals("APPROVED", approved.getString("status"));
+        assertEquals("op-four-b", approved.getString("approvedBy"));
+        assertEquals(
+                "DISPATCHING",
+                json(author.postJson("api/alerts/" + id + "/launch", "{}")).getString("status"));
+        awaitStatus(author, id, "ACTIVE");
+    }
+
+    @Test
+    void aVermistKindAlertReachesTheRegionWhileOthersStayInTheirMunicipality() throws Exception {
+        PortalSession operator = login("op-dispatch");
+        JsonObject local = json(
+                operator.postJson("api/alerts/preview", previewJson("SUSPECT", AlertFixture.REGION, 300, "email")));
+        assertEquals(3, local.getInt("participants"), local.toString());
+        JsonObject region = json(operator.postJson(
+                "api/alerts/preview", previewJson("VERMIST_KIND", AlertFixture.REGION, 300, "email")));
+        assertEquals(5, region.getInt("participants"), region.toString());
+
+        JsonObject alert = create(
+                operator, alertJson("VERMIST_KIND", "Vermist kind: Sanne (7)", AlertFixture.REGION, 300, "email"));
+        long id = alert.getJsonNumber("id").longValue();
+        operator.postJson("api/alerts/" + id + "/launch", "{}");
+        awaitStatus(operator, id, "ACTIVE");
+        Map<String, List<MimeMessage>> mails = mailsAbout(alert.getString("reference"));
+        assertTrue(
+                mails.containsKey("neighbour0@example.nl") && mails.containsKey("region0@example.nl"),
+                mails.keySet().toString());
+
+        PortalSession neighbour = login("op-neighbour");
+        assertEquals(404, neighbour.get("api/alerts/" + id).statusCode(), "another municipality's alert");
+        assertFalse(neighbour.get("api/alerts").body().contains(alert.getString("reference")));
+    }
+
+    @Test
+    void badRequestsAreRefusedWithTheFieldThatIsWrong() throws Exception {
+        PortalSession operator = login("op-dispatch");
+        HttpResponse<String> noArea = operator.postJson(
+                "api/alerts", "{\"type\":\"SUSPECT\",\"title\":\"t\",\"body\":\"b\",\"channels\":[\"email\"]}");
+        assertEquals(400, noArea.statusCode(), noArea.body());
+        assertEquals("area", json(noArea).getString("field"));
+
+        HttpResponse<String> unknownChannel =
+                operator.postJson("api/alerts", alertJson("SUSPECT", "t", AlertFixture.LIFECYCLE, 200, "pigeon"));
+        assertEquals(400, unknownChannel.statusCode(), unknownChannel.body());
+        assertEquals("channels", json(unknownChannel).getString("field"));
+
+        HttpResponse<String> twoLines = operator.postJson(
+                "api/alerts",
+                alertJson("SUSPECT", "one\\r\\nBcc: x@evil.example", AlertFixture.LIFECYCLE, 200, "email"));
+        assertEquals(400, twoLines.statusCode(), twoLines.body());
+
+        JsonObject alert = create(operator, alertJson("SUSPECT", "Verdachte", AlertFixture.LIFECYCLE, 200, "email"));
+        long id = alert.getJsonNumber("id").longValue();
+        assertEquals(
+                409,
+                operator.postJson("api/alerts/" + id + "/end", "{\"outcome\":\"x\"}")
+                        .statusCode());
+        assertEquals(
+                "CANCELLED",
+                json(operator.postJson("api/alerts/" + id + "/cancel", "{}")).getString("status"));
+        assertEquals(
+                409, operator.postJson("api/alerts/" + id + "/launch", "{}").statusCode());
+        assertEquals(404, operator.get("api/alerts/987654321").statusCode());
+    }
+
+    // --- helpers
+
+    private PortalSession login(String user) throws Exception {
+        return PortalSession.login(portalUrl.toURI(), user, AlertFixture.PASSWORD);
+    }
+
+    private static JsonObject create(PortalSession operator, String json) throws Exception {
+        HttpResponse<String> response = operator.postJson("api/alerts", json);
+        assertEquals(201, response.statusCode(), response.body());
+        return json(response);
+    }
+
+    private static void awaitStatus(PortalSession operator, long id, String status) throws Exception {
+        String[] last = {""};
+        boolean reached = Await.until(DISPATCH, () -> {
+            try {
+                last[0] = json(operator.get("api/alerts/" + id)).getString("status");
+                return status.equals(last[0]);
+            } catch (Exception e) {
+                return false;
+            }
+        });
+        assertTrue(
+                reached,
+                "alert " + id + " should become " + status + " but is " + last[0] + "; progress "
+                        + operator.get("api/alerts/" + id + "/progress").body());
+    }
+
+    private static JsonObject progressOf(PortalSession operator, long id, int sequence, String channel)
+            throws Exception {
+        JsonArray all = Json.createReader(new StringReader(
+                        operator.get("api/alerts/" + id + "/progress").body()))
+                .readArray();
+        return all.stream()
+                .map(JsonValue::asJsonObject)
+                .filter(p -> p.getInt("sequence") == sequence
+                        && p.getString("channel").equals(channel))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no progress for " + channel + " in " + all));
+    }
+
+    static String alertJson(String type, String title, Coordinates centre, int radius, String... channels) {
+        return "{\"type\":\"" + type + "\",\"title\":\"" + title + "\",\"body\":\"Kijk goed om u heen.\","
+                + "\"instructions\":\"Bel 112 als u iets ziet.\",\"area\":" + circle(centre, radius)
+                + ",\"channels\":" + channelList(channels) + "}";
+    }
+
+    static String previewJson(String type, Coordinates centre, int radius, String... channels) {
+        return "{\"type\":\"" + type + "\",\"area\":" + circle(centre, radius) + ",\"channels\":"
+                + channelList(channels) + "}";
+    }
+
+    private static String circle(Coordinates c, int radius) {
+        return "{\"centre\":{\"latitude\":" + c.latitude() + ",\"longitude\":" + c.longitude() + "},\"radiusMetres\":"
+                + radius + "}";
+    }
+
+    private static String channelList(String... channels) {
+        return "["
+                + String.join(
+                        ",", Arrays.stream(channels).map(c -> "\"" + c + "\"").toList()) + "]";
+    }
+
+    private static JsonObject json(HttpResponse<String> response) {
+        return Json.createReader(new StringReader(response.body())).readObject();
+    }
+
+    /** Mails whose subject names the alert's title are found by the reference in their Message-ID. */
+    static Map<String, List<MimeMessage>> mailsAbout(String reference) {
+        Map<String, List<MimeMessage>> byRecipient = new HashMap<>();
+        Predicate<MimeMessage> about = m -> {
+            try {
+                return m.getMessageID() != null && m.getMessageID().contains("." + reference + ".");
+            } catch (Exception e) {
+                return false;
+            }
+        };
+        for (MimeMessage m :
+                IntegrationTestServices.services().mailServer().greenMail().getReceivedMessages()) {
+            if (about.test(m)) {
+                try {
+                    for (var to : m.getRecipients(Message.RecipientType.TO)) {
+                        String address = ((jakarta.mail.internet.InternetAddress) to).getAddress();
+                        byRecipient
+                                .computeIfAbsent(address, k -> new java.util.ArrayList<>())
+                                .add(m);
+                    }
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+        }
+        byRecipient.values().forEach(l -> l.sort(java.util.Comparator.comparing(AlertDispatchIT::sentDate)));
+        return byRecipient;
+    }
+
+    private static Instant sentDate(MimeMessage m) {
+        try {
+            return m.getSentDate() == null ? Instant.EPOCH : m.getSentDate().toInstant();
+        } catch (Exception e) {
+            return Instant.EPOCH;
+        }
+    }
+
+    private List<JsonObject> smsAbout(String reference) throws Exception {
+        PortalSession anyone = login("op-dispatch");
+        return Json.createReader(new StringReader(anyone.get("api/it/sms").body())).readArray().stream()
+                .map(JsonValue::asJsonObject)
+                .filter(t -> t.getString("alert").equals(reference))
+                .toList();
+    }
+}

@@ -1,0 +1,156 @@
+package nl.burgernet.it.alerts;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import jakarta.inject.Inject;
+import java.time.LocalTime;
+import java.util.Set;
+import nl.burgernet.application.identity.UserService;
+import nl.burgernet.application.municipality.MunicipalityService;
+import nl.burgernet.domain.model.geo.Coordinates;
+import nl.burgernet.domain.model.identity.Role;
+import nl.burgernet.domain.model.municipality.AlertPolicy;
+import nl.burgernet.domain.model.municipality.MunicipalitySettings;
+
+/**
+ * Municipalities and participants placed at known points, so each test's circle holds a known set of people.
+ *
+ * <ul>
+ *   <li>{@link #DISPATCH} (region Utrecht, budget 100): {@link #LIFECYCLE} 20 participants, every second one with
+ *       SMS, and one 5 km away; {@link #QUIET} one with all-day quiet hours and one without; {@link #RETRY} three
+ *       SMS participants whose numbers the SMS channel is scripted to retry, refuse and accept; {@link #SCHEDULE}
+ *       two; {@link #REGION} three (another municipality of the region has two more there)
+ *   <li>{@link #NEIGHBOUR} (region Utrecht): two participants at {@link #REGION}
+ *   <li>{@link #FOUR_EYES}: a second operator approves; two participants
+ *   <li>{@link #BUDGET} (budget 1 alert a week): two participants
+ * </ul>
+ */
+@Singleton
+@Startup
+@DependsOn("DatabaseMigration")
+@TransactionManagement(TransactionManagementType.BEAN)
+public class AlertFixture {
+
+    public static final String PASSWORD = "alert-test";
+    public static final String DISPATCH = "GM9201";
+    public static final String NEIGHBOUR = "GM9202";
+    public static final String FOUR_EYES = "GM9203";
+    public static final String BUDGET = "GM9204";
+
+    public static final Coordinates LIFECYCLE = new Coordinates(52.10, 5.00);
+    public static final Coordinates QUIET = new Coordinates(52.12, 5.10);
+    public static final Coordinates RETRY = new Coordinates(52.14, 5.20);
+    public static final Coordinates SCHEDULE = new Coordinates(52.16, 5.30);
+    public static final Coordinates REGION = new Coordinates(52.18, 5.40);
+    public static final Coordinates FOUR_EYES_POINT = new Coordinates(52.20, 5.50);
+    public static final Coordinates BUDGET_POINT = new Coordinates(52.22, 5.60);
+
+    public static final String RETRYING_MOBILE = "+31600000001";
+    public static final String REFUSED_MOBILE = "+31600000002";
+
+    @Inject
+    MunicipalityService municipalities;
+
+    @Inject
+    UserService users;
+
+    @Inject
+    AlertFixtureWriter writer;
+
+    @PostConstruct
+    void create() {
+        if (municipalities.findByCbsCode(DISPATCH).isPresent()) {
+            return;
+        }
+        long dispatch = municipality(DISPATCH, "Dispatchstad", new AlertPolicy("Utrecht", false, 100));
+        long neighbour = municipality(NEIGHBOUR, "Buurgemeente", new AlertPolicy("Utrecht", false, 100));
+        long fourEyes = municipality(FOUR_EYES, "Vierogenstad", new AlertPolicy("Gelderland", true, 100));
+        long budget = municipality(BUDGET, "Budgetdorp", new AlertPolicy("Gelderland", false, 1));
+        operator("op-dispatch", dispatch);
+        operator("op-neighbour", neighbour);
+        operator("op-four-a", fourEyes);
+        operator("op-four-b", fourEyes);
+        operator("op-budget", budget);
+
+        for (int i = 0; i < 20; i++) {
+            Coordinates at = LIFECYCLE.moved(i * 18, 50 + i * 10);
+            writer.participant(
+                    dispatch,
+                    "life" + i + "@example.nl",
+                    i % 2 == 0 ? "+316100000" + (10 + i) : null,
+                    at.latitude(),
+                    at.longitude(),
+                    null,
+                    null);
+        }
+        Coordinates far = LIFECYCLE.moved(90, 5_000);
+        writer.participant(dispatch, "far@example.nl", null, far.latitude(), far.longitude(), null, null);
+
+        writer.participant(
+                dispatch,
+                "sleeper@example.nl",
+                null,
+                QUIET.latitude(),
+                QUIET.longitude(),
+                LocalTime.of(0, 0),
+                LocalTime.of(23, 59));
+        writer.participant(dispatch, "awake@example.nl", null, QUIET.latitude(), QUIET.longitude(), null, null);
+
+        writer.participant(
+                dispatch, "retry@example.nl", RETRYING_MOBILE, RETRY.latitude(), RETRY.longitude(), null, null);
+        writer.participant(
+                dispatch, "refused@example.nl", REFUSED_MOBILE, RETRY.latitude(), RETRY.longitude(), null, null);
+        writer.participant(
+                dispatch, "fine@example.nl", "+31600000003", RETRY.latitude(), RETRY.longitude(), null, null);
+
+        for (int i = 0; i < 2; i++) {
+            writer.participant(
+                    dispatch, "sched" + i + "@example.nl", null, SCHEDULE.latitude(), SCHEDULE.longitude(), null, null);
+            writer.participant(
+                    neighbour,
+                    "neighbour" + i + "@example.nl",
+                    null,
+                    REGION.latitude(),
+                    REGION.longitude(),
+                    null,
+                    null);
+            writer.participant(
+                    fourEyes,
+                    "four" + i + "@example.nl",
+                    null,
+                    FOUR_EYES_POINT.latitude(),
+                    FOUR_EYES_POINT.longitude(),
+                    null,
+                    null);
+            writer.participant(
+                    budget,
+                    "budget" + i + "@example.nl",
+                    null,
+                    BUDGET_POINT.latitude(),
+                    BUDGET_POINT.longitude(),
+                    null,
+                    null);
+        }
+        for (int i = 0; i < 3; i++) {
+            writer.participant(
+                    dispatch, "region" + i + "@example.nl", null, REGION.latitude(), REGION.longitude(), null, null);
+        }
+    }
+
+    private long municipality(String code, String name, AlertPolicy policy) {
+        long id = municipalities
+                .createForSetup(code, name, MunicipalitySettings.defaults())
+                .id();
+        writer.configure(id, policy, "email,sms");
+        return id;
+    }
+
+    private void operator(String name, long municipality) {
+        users.createDuringSetup(
+                new UserService.NewUser(name, name, PASSWORD.toCharArray(), Role.OPERATOR, Set.of(municipality)), true);
+    }
+}

@@ -1,0 +1,72 @@
+package nl.burgernet.it.alerts;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalTime;
+import java.util.List;
+import nl.burgernet.domain.model.municipality.AlertPolicy;
+import nl.burgernet.domain.model.municipality.Municipality;
+import nl.burgernet.domain.model.municipality.MunicipalitySettings;
+import nl.burgernet.domain.model.participant.AddressDetails;
+import nl.burgernet.domain.model.participant.Participant;
+import nl.burgernet.domain.model.participant.ParticipantDetails;
+import nl.burgernet.domain.model.participant.ParticipantStatus;
+import nl.burgernet.infrastructure.tenancy.TenantContext;
+
+/** Writes the alert tests' fixture, each piece in a transaction of its own. */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+public class AlertFixtureWriter {
+
+    @PersistenceContext(unitName = "burgernet")
+    EntityManager em;
+
+    public void configure(long municipalityId, AlertPolicy policy, String channels) {
+        Municipality m = em.find(Municipality.class, municipalityId);
+        m.applyAlertPolicy(policy);
+        MunicipalitySettings s = m.settings();
+        m.applySettings(new MunicipalitySettings(
+                s.contactEmail(),
+                s.senderName(),
+                "burgernet@" + m.cbsCode().value().toLowerCase() + ".example.nl",
+                "reply.example.nl",
+                s.logoUrl(),
+                s.brandColour(),
+                s.defaultLanguage(),
+                java.util.Set.of(channels.split(",")),
+                null,
+                null));
+    }
+
+    /** A participant at a point, with e-mail on and SMS on when a mobile number is given. */
+    public long participant(
+            long municipalityId,
+            String email,
+            String mobile,
+            double lat,
+            double lon,
+            LocalTime quietFrom,
+            LocalTime quietTo) {
+        em.setProperty(TenantContext.PROPERTY, municipalityId);
+        Participant p = new Participant(ParticipantStatus.ACTIVE, Long.toHexString(System.nanoTime()) + email);
+        p.update(new ParticipantDetails(
+                email,
+                mobile,
+                "Deelnemer " + email.substring(0, email.indexOf('@')),
+                1975,
+                "nl",
+                true,
+                mobile != null,
+                false,
+                false,
+                quietFrom,
+                quietTo,
+                List.of(new AddressDetails("3601AB", 1, null, "Maarssen", lat, lon))));
+        em.persist(p);
+        em.flush();
+        return p.id();
+    }
+}
