@@ -10,6 +10,7 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.MissingResourceException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import nl.burgernet.application.channel.ChannelPluginFailure;
@@ -123,6 +124,18 @@ public class ChannelsView implements Serializable {
 
     private static Locale locale() {
         return FacesContext.getCurrentInstance().getViewRoot().getLocale();
+    }
+
+    /** The plugin's own name; for a channel without plugin, the UI's name for its id if it has one (e.g. SMS). */
+    public String title(ChannelCard card) {
+        if (card.isInstalled()) {
+            return card.getName();
+        }
+        try {
+            return messages.get("channel." + card.getId());
+        } catch (MissingResourceException e) {
+            return card.getId();
+        }
     }
 
     public List<ChannelCard> getCards() {
