@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import nl.burgernet.application.audit.AuditLog;
 import nl.burgernet.domain.model.identity.Role;
+import nl.burgernet.domain.model.municipality.AlertPolicy;
 import nl.burgernet.domain.model.municipality.CbsCode;
 import nl.burgernet.domain.model.municipality.Municipality;
 import nl.burgernet.domain.model.municipality.MunicipalityRepository;
@@ -31,6 +32,14 @@ public class MunicipalityService {
     @RolesAllowed(Role.Roles.PLATFORM_ADMIN)
     public MunicipalityView create(String cbsCode, String name, MunicipalitySettings settings) {
         return MunicipalityView.of(createDuringSetup(cbsCode, name, settings));
+    }
+
+    /** A new municipality with its alert policy, as the platform admin's form creates it. */
+    @RolesAllowed(Role.Roles.PLATFORM_ADMIN)
+    public MunicipalityView create(String cbsCode, String name, MunicipalitySettings settings, AlertPolicy policy) {
+        Municipality m = createDuringSetup(cbsCode, name, settings);
+        changePolicy(m, policy);
+        return MunicipalityView.of(m);
     }
 
     /** First start-up and demo data; the caller is the system, not a person. */
@@ -62,6 +71,35 @@ public class MunicipalityService {
         m.applySettings(settings);
         audit.recordFor(id, "MUNICIPALITY_UPDATED", "municipality", id, settings.toString());
         return MunicipalityView.of(m);
+    }
+
+    /** Name, settings and alert policy at once, as the platform admin's form saves them. */
+    @RolesAllowed(Role.Roles.PLATFORM_ADMIN)
+    public MunicipalityView update(long id, String name, MunicipalitySettings settings, AlertPolicy policy) {
+        update(id, name, settings);
+        Municipality m = em.find(Municipality.class, id);
+        changePolicy(m, policy);
+        return MunicipalityView.of(m);
+    }
+
+    /** Audited on its own, old and new, only when it changes: who turned four eyes off is worth finding quickly. */
+    private void changePolicy(Municipality m, AlertPolicy policy) {
+        AlertPolicy before = m.alertPolicy();
+        if (before.equals(policy)) {
+            return;
+        }
+        m.applyAlertPolicy(policy);
+        audit.recordFor(
+                m.id(),
+                "ALERT_POLICY_CHANGED",
+                "municipality",
+                m.id(),
+                describe(policy) + " (was " + describe(before) + ")");
+    }
+
+    private static String describe(AlertPolicy p) {
+        return "region=" + p.region().orElse("-") + ", requiresApproval=" + p.requiresApproval() + ", weeklyBudget="
+                + p.weeklyBudget();
     }
 
     /** Names and settings are not secret: every logged-in person sees the municipalities they may pick. */

@@ -11,6 +11,7 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.MissingResourceException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import nl.burgernet.application.municipality.MunicipalityService;
@@ -48,7 +49,10 @@ public class MunicipalitiesView implements Serializable {
             String contactEmail,
             String brandColour,
             String language,
-            List<String> channels)
+            List<String> channels,
+            String region,
+            boolean requiresApproval,
+            int weeklyBudget)
             implements Serializable {
 
         static Row of(MunicipalityView m) {
@@ -62,7 +66,10 @@ public class MunicipalitiesView implements Serializable {
                     s.defaultLanguage(),
                     s.enabledChannels().stream()
                             .sorted(MunicipalityForm::byChannelOrder)
-                            .toList());
+                            .toList(),
+                    m.alertPolicy().region().orElse(""),
+                    m.alertPolicy().requiresApproval(),
+                    m.alertPolicy().weeklyBudget());
         }
     }
 
@@ -106,8 +113,8 @@ public class MunicipalitiesView implements Serializable {
         }
         try {
             MunicipalityView saved = creating
-                    ? municipalities.create(form.cbsCode(), form.name(), form.toSettings())
-                    : municipalities.update(editingId, form.name(), form.toSettings());
+                    ? municipalities.create(form.cbsCode(), form.name(), form.toSettings(), form.toAlertPolicy())
+                    : municipalities.update(editingId, form.name(), form.toSettings(), form.toAlertPolicy());
             faces.addMessage(
                     null,
                     new FacesMessage(
@@ -142,7 +149,22 @@ public class MunicipalitiesView implements Serializable {
         return form != null && editingId == null;
     }
 
+    /** The standard channels, and any other channel id the municipality had on (kept, so saving never drops it). */
     public List<String> getChannelIds() {
-        return Arrays.stream(Channel.values()).map(Channel::id).toList();
+        List<String> ids =
+                new ArrayList<>(Arrays.stream(Channel.values()).map(Channel::id).toList());
+        if (form != null) {
+            ids.addAll(form.getOtherChannels());
+        }
+        return ids;
+    }
+
+    /** A channel's name in the UI's language; a plugin's own channel, which the bundle does not know, by its id. */
+    public String channelLabel(String id) {
+        try {
+            return messages.get("channel." + id);
+        } catch (MissingResourceException e) {
+            return id;
+        }
     }
 }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import nl.burgernet.application.municipality.MunicipalityView;
+import nl.burgernet.domain.model.municipality.AlertPolicy;
 import nl.burgernet.domain.model.municipality.MunicipalitySettings;
 import nl.burgernet.domain.model.participant.Channel;
 import nl.burgernet.domain.model.participant.EmailAddress;
@@ -29,6 +30,10 @@ public class MunicipalityForm implements Serializable {
     private static final Pattern COLOUR = Pattern.compile("#[0-9a-f]{6}");
     private static final Pattern DOMAIN = Pattern.compile("([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z]{2,63}");
     private static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm");
+    /** The database column's width. */
+    private static final int MAX_REGION_LENGTH = 80;
+
+    private static final int MAX_WEEKLY_BUDGET = 100;
 
     private String cbsCode;
     private String name;
@@ -42,6 +47,11 @@ public class MunicipalityForm implements Serializable {
     private List<String> channels = new ArrayList<>(List.of("email"));
     private String quietFrom;
     private String quietTo;
+    private String region;
+    private boolean requiresApproval;
+    private String weeklyBudget = Integer.toString(AlertPolicy.DEFAULT_WEEKLY_BUDGET);
+    /** Channels on when the form was opened that this form does not offer (a plugin's own id): kept as they are. */
+    private List<String> otherChannels = new ArrayList<>();
 
     /** A problem with one field: its component id and the message key. */
     public record Problem(String field, String messageKey) implements Serializable {}
@@ -67,6 +77,12 @@ public class MunicipalityForm implements Serializable {
                 .toList());
         f.quietFrom = s.quietFrom() == null ? "" : HH_MM.format(s.quietFrom());
         f.quietTo = s.quietTo() == null ? "" : HH_MM.format(s.quietTo());
+        f.otherChannels = new ArrayList<>(
+                f.channels.stream().filter(c -> Channel.fromId(c).isEmpty()).toList());
+        AlertPolicy policy = m.alertPolicy();
+        f.region = policy.region().orElse("");
+        f.requiresApproval = policy.requiresApproval();
+        f.weeklyBudget = Integer.toString(policy.weeklyBudget());
         return f;
     }
 
@@ -95,10 +111,16 @@ public class MunicipalityForm implements Serializable {
             problems.add(new Problem("defaultLanguage", "municipalities.error.language"));
         }
         if (channels.isEmpty()
-                || channels.stream().anyMatch(c -> Channel.fromId(c).isEmpty())) {
+                || channels.stream().anyMatch(c -> Channel.fromId(c).isEmpty() && !otherChannels.contains(c))) {
             problems.add(new Problem("channels", "municipalities.error.channels"));
         }
         checkQuietHours(problems);
+        if (region != null && region.strip().length() > MAX_REGION_LENGTH) {
+            problems.add(new Problem("region", "municipalities.error.region"));
+        }
+        if (budget() == null) {
+            problems.add(new Problem("weeklyBudget", "municipalities.error.weeklyBudget"));
+        }
         return problems;
     }
 
@@ -115,6 +137,21 @@ public class MunicipalityForm implements Serializable {
                 new LinkedHashSet<>(channels),
                 blank(quietFrom) ? null : QuietHours.parseTime(quietFrom),
                 blank(quietTo) ? null : QuietHours.parseTime(quietTo));
+    }
+
+    /** Only after {@link #validate} found nothing. */
+    public AlertPolicy toAlertPolicy() {
+        return new AlertPolicy(region, requiresApproval, budget());
+    }
+
+    /** The weekly budget if it is a whole number from 1 to 100, else null. */
+    private Integer budget() {
+        try {
+            int budget = Integer.parseInt(weeklyBudget == null ? "" : weeklyBudget.strip());
+            return budget >= 1 && budget <= MAX_WEEKLY_BUDGET ? budget : null;
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     /** Upper case, as CBS writes it, so "gm0355" is accepted. */
@@ -286,6 +323,35 @@ public class MunicipalityForm implements Serializable {
 
     public String getQuietTo() {
         return quietTo;
+    }
+
+    /** Channel ids this form offers beyond the standard ones: those that were on when it was opened. */
+    public List<String> getOtherChannels() {
+        return otherChannels;
+    }
+
+    public String getRegion() {
+        return region;
+    }
+
+    public void setRegion(String region) {
+        this.region = region;
+    }
+
+    public boolean isRequiresApproval() {
+        return requiresApproval;
+    }
+
+    public void setRequiresApproval(boolean requiresApproval) {
+        this.requiresApproval = requiresApproval;
+    }
+
+    public String getWeeklyBudget() {
+        return weeklyBudget;
+    }
+
+    public void setWeeklyBudget(String weeklyBudget) {
+        this.weeklyBudget = weeklyBudget;
     }
 
     public void setQuietTo(String quietTo) {

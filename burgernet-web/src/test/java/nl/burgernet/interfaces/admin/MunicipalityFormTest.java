@@ -7,6 +7,7 @@ import java.time.LocalTime;
 import java.util.List;
 import java.util.Set;
 import nl.burgernet.application.municipality.MunicipalityView;
+import nl.burgernet.domain.model.municipality.AlertPolicy;
 import nl.burgernet.domain.model.municipality.MunicipalitySettings;
 import org.junit.jupiter.api.Test;
 
@@ -99,9 +100,67 @@ class MunicipalityFormTest {
         assertEquals(stored, f.toSettings());
     }
 
+    @Test
+    void theAlertPolicyIsReadFromTheFormAndCheckedWithTheOtherFields() {
+        MunicipalityForm f = valid();
+        f.setRegion("  Utrecht ");
+        f.setRequiresApproval(true);
+        f.setWeeklyBudget(" 5 ");
+
+        assertEquals(List.of(), f.validate(true));
+        assertEquals(new AlertPolicy("Utrecht", true, 5), f.toAlertPolicy());
+
+        for (String wrong : List.of("0", "101", "", "drie", "2.5")) {
+            f.setWeeklyBudget(wrong);
+            assertEquals("weeklyBudget:municipalities.error.weeklyBudget", only(f, wrong));
+        }
+        f.setWeeklyBudget("100");
+        f.setRegion("R".repeat(81));
+        assertEquals("region:municipalities.error.region", only(f));
+    }
+
+    @Test
+    void aNewMunicipalityStartsWithTheDefaultPolicy() {
+        MunicipalityForm f = valid();
+
+        assertEquals(new AlertPolicy((String) null, false, AlertPolicy.DEFAULT_WEEKLY_BUDGET), f.toAlertPolicy());
+    }
+
+    @Test
+    void editingShowsTheStoredPolicy() {
+        var stored = new MunicipalityView(
+                5, "GM0736", "De Ronde Venen", MunicipalitySettings.defaults(), new AlertPolicy("Utrecht", true, 7));
+
+        MunicipalityForm f = MunicipalityForm.of(stored);
+
+        assertEquals("Utrecht", f.getRegion());
+        assertTrue(f.isRequiresApproval());
+        assertEquals("7", f.getWeeklyBudget());
+        assertEquals(stored.alertPolicy(), f.toAlertPolicy());
+    }
+
+    @Test
+    void aPluginsChannelThatWasOnIsKeptButCannotBeAddedByHand() {
+        MunicipalitySettings stored = new MunicipalitySettings(
+                null, null, null, null, null, "#2e7d32", "nl", Set.of("email", "cap-feed"), null, null);
+        MunicipalityForm f = MunicipalityForm.of(new MunicipalityView(5, "GM0736", "De Ronde Venen", stored));
+
+        assertEquals(List.of("cap-feed"), f.getOtherChannels());
+        assertEquals(List.of(), f.validate(false));
+        assertEquals(Set.of("email", "cap-feed"), f.toSettings().enabledChannels());
+
+        MunicipalityForm fresh = valid();
+        fresh.setChannels(List.of("email", "cap-feed"));
+        assertEquals("channels:municipalities.error.channels", only(fresh));
+    }
+
     private static String only(MunicipalityForm f) {
+        return only(f, "");
+    }
+
+    private static String only(MunicipalityForm f, String context) {
         var problems = f.validate(true);
-        assertEquals(1, problems.size(), problems.toString());
+        assertEquals(1, problems.size(), context + ": " + problems);
         return problems.get(0).field() + ":" + problems.get(0).messageKey();
     }
 

@@ -10,6 +10,9 @@ import jakarta.json.JsonObject;
 import java.io.StringReader;
 import java.net.URL;
 import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,6 +29,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -43,7 +47,7 @@ class AdminUiIT {
     @Deployment
     static WebArchive deployment() {
         return PortalDeployment.withTestClasses(
-                AdminUiFixture.class, FixtureParticipants.class, ParticipantWriter.class);
+                AdminUiFixture.class, FixtureParticipants.class, ParticipantWriter.class, ChannelSettingsProbe.class);
     }
 
     @ArquillianResource
@@ -345,6 +349,199 @@ class AdminUiIT {
             String errors = browser.text();
             assertTrue(errors.contains("Vul uw e-mailadres in."), errors);
             assertTrue(errors.contains("Niet opgeslagen: verbeter de velden"), errors);
+        }
+    }
+
+    @Test
+    void aMunicipalityAdminConfiguresTheEmailChannelAndItsSecretIsNeverShownBack() throws Exception {
+        String password = "Geheim-" + Long.toString(System.nanoTime(), 36);
+        try (Browser browser = login(AdminUiFixture.ADMIN_A)) {
+            browser.click(By.id("navChannels"));
+            browser.until(d -> browser.path().equals("admin/channels.xhtml"));
+            String email = browser.find(card("email")).getText();
+            assertTrue(email.contains("E-mail (Burgernetmail)"), email);
+            assertTrue(email.contains("Residents can reply") && email.contains("Formatted text and images"), email);
+            assertTrue(email.contains("SMTP server") && email.contains("Parallel connections"), email);
+            // Vechtstede has SMS on, but the portal ships no SMS plugin; the test channel is not in the WAR.
+            String sms = browser.find(card("sms")).getText();
+            assertTrue(sms.startsWith("SMS") && sms.contains("Not installed"), sms);
+            assertFalse(browser.isPresent(card("test-recording")));
+            browser.screenshot("channels");
+
+            browser.type(input("email", "from.address"), "burgernet at vechtstede");
+            browser.clickAndWait(saveButton("email"));
+            assertEquals(
+                    "‘Sender address’ must be a valid e-mail address, such as burgernet@gemeente.nl.",
+                    browser.find(fieldError("email", "from.address")).getText());
+            assertEquals(
+                    "Please fill in ‘SMTP server’.",
+                    browser.find(fieldError("email", "smtp.host")).getText());
+
+            browser.type(input("email", "smtp.host"), "smtp.vechtstede.nl");
+            browser.type(input("email", "from.address"), "burgernet@vechtstede.nl");
+            replace(browser, input("email", "smtp.sessions"), "99");
+            browser.clickAndWait(saveButton("email"));
+            String refused = browser.find(card("email")).getText();
+            assertTrue(refused.contains("Not saved"), refused);
+            assertTrue(refused.contains("‘Parallel connections’ must be a whole number from 1 to 16"), refused);
+            assertFalse(browser.isPresent(fieldError("email", "from.address")));
+
+            replace(browser, input("email", "smtp.sessions"), "4");
+            browser.type(input("email", "smtp.user"), "burgernet");
+            browser.type(input("email", "smtp.password"), password);
+            browser.clickAndWait(saveButton("email"));
+            assertTrue(browser.find(card("email")).getText().contains("The settings have been saved."));
+
+            browser.get("admin/channels.xhtml");
+            assertEquals(
+                    "smtp.vechtstede.nl",
+                    browser.find(input("email", "smtp.host")).getAttribute("value"));
+            assertEquals("4", browser.find(input("email", "smtp.sessions")).getAttribute("value"));
+            assertEquals("", browser.find(input("email", "smtp.password")).getAttribute("value"));
+            assertTrue(browser.find(setting("email", "smtp.password")).getText().contains("•••• (set)"));
+            assertFalse(browser.source().contains(password), "the secret reached the browser");
+            browser.screenshot("channels-saved");
+
+            // The user name needs its password (the channel says so): saving with the field empty only works if the
+            // stored password was kept.
+            browser.type(input("email", "from.name"), "Burgernet Vechtstede");
+            browser.clickAndWait(saveButton("email"));
+            assertTrue(browser.find(card("email")).getText().contains("The settings have been saved."));
+            JsonObject stored = probe("email");
+            assertEquals(password, stored.getJsonObject("values").getString("smtp.password"));
+            assertEquals("Burgernet Vechtstede", stored.getJsonObject("values").getString("from.name"));
+            String audit = stored.getJsonArray("audit").toString();
+            assertTrue(audit.contains("CHANNEL_SETTINGS_SAVED channel email"), audit);
+            assertTrue(audit.contains("smtp.password (secret) changed"), audit);
+            assertTrue(audit.contains("smtp.host = smtp.vechtstede.nl"), audit);
+            assertFalse(audit.contains(password), audit);
+
+            browser.find(input("email", "smtp.user")).clear();
+            browser.click(By.cssSelector(settingCss("email", "smtp.password") + " .ui-chkbox-box"));
+            browser.clickAndWait(saveButton("email"));
+            assertTrue(browser.find(card("email")).getText().contains("The settings have been saved."));
+            browser.get("admin/channels.xhtml");
+            assertTrue(browser.find(setting("email", "smtp.password")).getText().contains("Not set"));
+            assertFalse(probe("email").getJsonObject("values").containsKey("smtp.password"));
+
+            // A channel whose plugin is gone can only be switched off; then it cannot be switched on again.
+            browser.clickAndWait(By.cssSelector(cardCss("sms") + " .ui-toggleswitch-slider"));
+            sms = browser.find(card("sms")).getText();
+            assertTrue(sms.contains("The channel is switched off.") && sms.contains("Off"), sms);
+            assertTrue(probe("email").getJsonArray("audit").toString().contains("CHANNEL_DISABLED channel sms"));
+            browser.get("admin/channels.xhtml");
+            assertFalse(browser.isPresent(card("sms")), "a switched-off channel without plugin is no longer listed");
+        }
+    }
+
+    @Test
+    void theLastChannelThatReachesParticipantsStaysOn() {
+        try (Browser browser = login(AdminUiFixture.ADMIN_B)) {
+            browser.get("admin/channels.xhtml");
+            assertEquals(
+                    "On",
+                    browser.find(By.cssSelector(cardCss("email") + " .bn-status"))
+                            .getText());
+
+            browser.clickAndWait(By.cssSelector(cardCss("email") + " .ui-toggleswitch-slider"));
+
+            String email = browser.find(card("email")).getText();
+            assertTrue(email.contains("This is the last channel that reaches your participants"), email);
+            browser.get("admin/channels.xhtml");
+            assertEquals(
+                    "On",
+                    browser.find(By.cssSelector(cardCss("email") + " .bn-status"))
+                            .getText());
+        }
+    }
+
+    @Test
+    void platformAdminSetsAMunicipalitysAlertPolicy() {
+        try (Browser browser = login(AdminUiFixture.PLATFORM_ADMIN)) {
+            editMunicipality(browser, AdminUiFixture.B);
+            assertEquals(
+                    "3", browser.find(By.id("municipalityForm:weeklyBudget")).getAttribute("value"));
+            browser.type(By.id("municipalityForm:region"), "Utrecht");
+            browser.click(By.cssSelector("#municipalityForm\\:requiresApproval .ui-chkbox-box"));
+            browser.type(By.id("municipalityForm:weeklyBudget"), "0");
+            browser.clickAndWait(By.id("municipalityForm:save"));
+            assertTrue(browser.text().contains("Enter a whole number from 1 to 100."), browser.text());
+
+            browser.type(By.id("municipalityForm:weeklyBudget"), "5");
+            browser.clickAndWait(By.id("municipalityForm:save"));
+            assertTrue(browser.text().contains("Municipality " + AdminUiFixture.B_NAME + " has been saved."));
+            String row = browser.find(By.xpath("//tr[td[normalize-space()='" + AdminUiFixture.B + "']]"))
+                    .getText();
+            assertTrue(row.contains("Utrecht") && row.contains("5 per week") && row.contains("four eyes"), row);
+
+            editMunicipality(browser, AdminUiFixture.B);
+            assertEquals(
+                    "Utrecht", browser.find(By.id("municipalityForm:region")).getAttribute("value"));
+            assertEquals(
+                    "5", browser.find(By.id("municipalityForm:weeklyBudget")).getAttribute("value"));
+            assertTrue(browser.findAll(By.id("municipalityForm:requiresApproval_input"))
+                    .get(0)
+                    .isSelected());
+        }
+    }
+
+    private static void editMunicipality(Browser browser, String cbsCode) {
+        browser.find(By.xpath("//tr[td[normalize-space()='" + cbsCode + "']]"))
+                .findElement(By.cssSelector("button[id$=':edit']"))
+                .click();
+        browser.waitForAjax();
+        browser.find(By.id("municipalityForm"));
+    }
+
+    private static String cardCss(String channel) {
+        return "div[data-channel='" + channel + "']";
+    }
+
+    private static String settingCss(String channel, String setting) {
+        return cardCss(channel) + " div[data-setting='" + setting + "']";
+    }
+
+    private static By card(String channel) {
+        return By.cssSelector(cardCss(channel));
+    }
+
+    private static By setting(String channel, String setting) {
+        return By.cssSelector(settingCss(channel, setting));
+    }
+
+    /** The field the admin types in (an input number also has a hidden input that carries its value). */
+    private static By input(String channel, String setting) {
+        return By.cssSelector(settingCss(channel, setting) + " input:not([type=hidden]), "
+                + settingCss(channel, setting) + " textarea");
+    }
+
+    private static By fieldError(String channel, String setting) {
+        return By.cssSelector(settingCss(channel, setting) + " .bn-field-error");
+    }
+
+    private static By saveButton(String channel) {
+        return By.cssSelector(cardCss(channel) + " button[id$=':save']");
+    }
+
+    /** Replaces a formatted number's text the way a person does: select all, then type. */
+    private static void replace(Browser browser, By field, String text) {
+        WebElement input = browser.find(field);
+        input.click();
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+        input.sendKeys(text, Keys.TAB);
+    }
+
+    private JsonObject probe(String channel) throws Exception {
+        var response = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(portalUrl
+                                        .toURI()
+                                        .resolve("it/channel-settings?cbs=" + AdminUiFixture.A + "&channel=" + channel))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, response.statusCode(), response.body());
+        try (var reader = Json.createReader(new StringReader(response.body()))) {
+            return reader.readObject();
         }
     }
 

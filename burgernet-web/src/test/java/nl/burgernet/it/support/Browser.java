@@ -123,6 +123,11 @@ public final class Browser implements AutoCloseable {
         return driver.findElement(By.tagName("body")).getText();
     }
 
+    /** The page's HTML as the browser holds it now, hidden parts and attribute values included. */
+    public String source() {
+        return driver.getPageSource();
+    }
+
     public WebElement find(By by) {
         return until(d -> {
             List<WebElement> found = d.findElements(by);
