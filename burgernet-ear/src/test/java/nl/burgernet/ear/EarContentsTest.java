@@ -5,8 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipInputStream;
@@ -16,6 +19,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
+import org.w3c.dom.Node;
 
 /** The EAR for full servers: modules declared in application.xml, shared jars in lib/, nothing twice. */
 class EarContentsTest {
@@ -61,6 +65,33 @@ class EarContentsTest {
                 "channel plugins are found by CDI in lib/");
     }
 
+    /**
+     * Adding a channel to a full server is adding its jar to lib/: so every plugin module of the build that is a CDI
+     * bean archive (has a beans.xml; the SPI is one too, the test kit is not) must be there, a new one included.
+     */
+    @Test
+    void everyChannelPluginOfTheBuildIsInLib() throws Exception {
+        Path plugins = Path.of(System.getProperty("burgernet.plugins", "../plugins"));
+        List<String> beanArchives = new ArrayList<>();
+        Element modules = children(parse(plugins.resolve("pom.xml")).getDocumentElement(), "modules")
+                .get(0);
+        for (Element module : children(modules, "module")) {
+            Path dir = plugins.resolve(module.getTextContent().trim());
+            if (Files.exists(dir.resolve("src/main/resources/META-INF/beans.xml"))) {
+                Element project = parse(dir.resolve("pom.xml")).getDocumentElement();
+                beanArchives.add(
+                        children(project, "artifactId").get(0).getTextContent().trim());
+            }
+        }
+        assertTrue(beanArchives.contains("burgernet-channel-email"), "plugins found: " + beanArchives);
+        for (String artifactId : beanArchives) {
+            String jar = "lib/" + Pattern.quote(artifactId) + "-\\d[^/]*\\.jar";
+            assertTrue(
+                    ear.stream().anyMatch(e -> e.getName().matches(jar)),
+                    artifactId + " is a channel plugin of the build but not in the EAR's lib/");
+        }
+    }
+
     @Test
     void webModuleDoesNotCarryTheCoreASecondTime() throws Exception {
         List<String> webLibs = new ArrayList<>();
@@ -75,6 +106,23 @@ class EarContentsTest {
                 webLibs.stream().noneMatch(n -> n.contains("burgernet-ejb") || n.contains("burgernet-channel-")),
                 "skinny WAR expected, found " + webLibs);
         assertTrue(webLibs.stream().anyMatch(n -> n.contains("primefaces")), "the web module keeps its own UI jars");
+    }
+
+    private static Document parse(Path xml) throws Exception {
+        var factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        return factory.newDocumentBuilder().parse(xml.toFile());
+    }
+
+    /** The elements called {@code tag} directly below {@code parent}, e.g. a pom's own artifactId, not its parent's. */
+    private static List<Element> children(Element parent, String tag) {
+        List<Element> found = new ArrayList<>();
+        for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof Element e && tag.equals(e.getLocalName())) {
+                found.add(e);
+            }
+        }
+        return found;
     }
 
     private static String text(Document doc, String tag) {

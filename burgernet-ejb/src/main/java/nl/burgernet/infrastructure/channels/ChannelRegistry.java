@@ -45,7 +45,14 @@ public class ChannelRegistry {
             Class<?> type = handle.getBean().getBeanClass();
             found.add(new ChannelIndex.Found(handle.get(), type.getName() + " (" + jarOf(type) + ")"));
         }
-        byId = ChannelIndex.of(found);
+        try {
+            byId = ChannelIndex.of(found);
+        } catch (DuplicateChannelException e) {
+            // Payara logs only Weld's wrapper ("Unable to invoke ... discover()"), never this cause: without this
+            // line the admin would not learn which jar to remove.
+            LOG.severe(e.getMessage());
+            throw e;
+        }
         found.forEach(f ->
                 LOG.info(() -> "Delivery channel '" + f.channel().descriptor().id() + "' ("
                         + f.channel().descriptor().name() + " "

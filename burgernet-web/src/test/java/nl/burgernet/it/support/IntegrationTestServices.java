@@ -54,7 +54,8 @@ public class IntegrationTestServices implements LauncherSessionListener {
         return services;
     }
 
-    private static DevServices.Ports ports() {
+    /** Where the broker and the mail server listen; also for portals the tests start as processes of their own. */
+    static DevServices.Ports ports() {
         return new DevServices.Ports(
                 Integer.getInteger("burgernet.it.broker.port"),
                 Integer.getInteger("burgernet.it.smtp.port"),
