@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.logging.Logger;
 import nl.burgernet.application.audit.AuditLog;
+import nl.burgernet.application.channel.ChannelSettingsReader;
 import nl.burgernet.channel.api.ChannelConfiguration;
 import nl.burgernet.domain.model.alert.Alert;
 import nl.burgernet.domain.model.alert.AlertMessage;
@@ -57,6 +58,9 @@ public class DispatchSteps {
 
     @Inject
     ChannelDefaults channelDefaults;
+
+    @Inject
+    ChannelSettingsReader settingsReader;
 
     /** What the snapshot of a message must write; empty when it was written already or the alert was stopped. */
     public Optional<SnapshotPlan> plan(long messageId) {
@@ -144,9 +148,9 @@ public class DispatchSteps {
         AlertMessage message = em.find(AlertMessage.class, h.messageId());
         var batch = composer.batch(
                 batchId, composer.profile(municipality), composer.message(alert, message, h.language()), reachable);
-        var configuration = new ChannelConfiguration(
-                municipality.cbsCode().value(),
-                channelDefaults.merged(h.channel(), store.channelSettings(owner, h.channel())));
+        String code = municipality.cbsCode().value();
+        var stored = settingsReader.configurationFor(owner, code, h.channel());
+        var configuration = new ChannelConfiguration(code, channelDefaults.merged(h.channel(), stored.values()));
         return Optional.of(new BatchWork(h, token, batch, configuration, reachable));
     }
 

@@ -378,23 +378,6 @@ public class DeliveryStore {
                 .toList();
     }
 
-    /** A municipality's settings for a channel, as stored (channels apply their own defaults). */
-    public Map<String, String> channelSettings(long municipalityId, String channel) {
-        Map<String, String> values = new HashMap<>();
-        query(
-                "SELECT name, setting_value FROM channel_setting WHERE municipality_id = ? AND channel = ?",
-                s -> {
-                    s.setLong(1, municipalityId);
-                    s.setString(2, channel);
-                },
-                rs -> {
-                    if (rs.getString(2) != null) {
-                        values.put(rs.getString(1), rs.getString(2));
-                    }
-                });
-        return values;
-    }
-
     /** 128 random bits, URL-safe: the key in reply+KEY@ addresses, unguessable and bound to one delivery. */
     static String newReplyKey() {
         byte[] bytes = new byte[16];
