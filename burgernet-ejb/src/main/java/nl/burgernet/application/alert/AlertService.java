@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import nl.burgernet.application.audit.AuditLog;
 import nl.burgernet.application.dispatch.ChannelProgress;
+import nl.burgernet.application.dispatch.DeliveryRecord;
 import nl.burgernet.application.dispatch.RecipientCount;
 import nl.burgernet.application.dispatch.TargetQuery;
 import nl.burgernet.application.dispatch.Targeting;
@@ -181,6 +182,22 @@ public class AlertService {
 
     public List<ChannelProgress> progress(long id) {
         return deliveries.progress(find(id).id());
+    }
+
+    /**
+     * The alert's deliveries in one state that needs the operator's eye: FAILED (refused for good), RETRY (waiting
+     * for another attempt) or DEAD (the dead letter: no attempts left).
+     */
+    public List<DeliveryRecord> deliveries(long id, DeliveryStatusFilter status, int max) {
+        return deliveries.deliveries(find(id).id(), status.name(), Math.max(1, Math.min(max, 1_000)));
+    }
+
+    /** The delivery states an operator can list. */
+    public enum DeliveryStatusFilter {
+        FAILED,
+        RETRY,
+        DEAD,
+        SKIPPED
     }
 
     /**

@@ -23,6 +23,7 @@ import javax.sql.DataSource;
 import nl.burgernet.application.dispatch.BatchHead;
 import nl.burgernet.application.dispatch.ChannelProgress;
 import nl.burgernet.application.dispatch.ClaimedDelivery;
+import nl.burgernet.application.dispatch.DeliveryRecord;
 import nl.burgernet.application.dispatch.Target;
 
 /**
@@ -376,6 +377,30 @@ public class DeliveryStore {
                 .sorted(java.util.Comparator.comparingInt(ChannelProgress::sequence)
                         .thenComparing(ChannelProgress::channel))
                 .toList();
+    }
+
+    /** Deliveries of an alert with the given status, oldest first, at most {@code max}. */
+    public List<DeliveryRecord> deliveries(long alertId, String status, int max) {
+        List<DeliveryRecord> found = new ArrayList<>();
+        query(
+                "SELECT d.id, m.sequence_no, d.channel, d.status, d.attempts, d.participant_id, d.last_error,"
+                        + " d.next_attempt_at FROM delivery d JOIN alert_message m ON m.id = d.message_id"
+                        + " WHERE d.alert_id = ? AND d.status = ? ORDER BY d.id",
+                s -> {
+                    s.setLong(1, alertId);
+                    s.setString(2, status);
+                    s.setMaxRows(max);
+                },
+                rs -> found.add(new DeliveryRecord(
+                        rs.getLong(1),
+                        rs.getInt(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getInt(5),
+                        rs.getLong(6),
+                        rs.getString(7),
+                        rs.getTimestamp(8) == null ? null : rs.getTimestamp(8).toInstant())));
+        return found;
     }
 
     /** 128 random bits, URL-safe: the key in reply+KEY@ addresses, unguessable and bound to one delivery. */

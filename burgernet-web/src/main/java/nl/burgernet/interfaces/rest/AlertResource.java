@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.Optional;
 import nl.burgernet.application.alert.AlertService;
+import nl.burgernet.application.dispatch.DeliveryRecord;
 import nl.burgernet.application.dispatch.RecipientCount;
 import nl.burgernet.domain.model.alert.AlertContent;
 import nl.burgernet.domain.model.alert.AlertPriority;
@@ -109,6 +110,19 @@ public class AlertResource {
     @Path("{id}/progress")
     public List<Progress> progress(@PathParam("id") long id) {
         return alerts.progress(id).stream().map(Progress::of).toList();
+    }
+
+    /**
+     * The deliveries that need attention: {@code status} FAILED, RETRY, DEAD (the dead letter) or SKIPPED.
+     * Participants appear by number only.
+     */
+    @GET
+    @Path("{id}/deliveries")
+    public List<DeliveryRecord> deliveries(
+            @PathParam("id") long id,
+            @QueryParam("status") @DefaultValue("DEAD") AlertService.DeliveryStatusFilter status,
+            @QueryParam("max") @DefaultValue("100") int max) {
+        return alerts.deliveries(id, status, max);
     }
 
     /** How many participants an alert would reach now, per channel, while the operator draws the area. */

@@ -200,6 +200,19 @@ class AlertDispatchIT {
                 .filter(t -> t.getString("address").equals(AlertFixture.RETRYING_MOBILE))
                 .count();
         assertEquals(3, attemptsOfRetrying);
+
+        JsonArray dead = Json.createReader(new StringReader(operator.get("api/alerts/" + id + "/deliveries?status=DEAD")
+                        .body()))
+                .readArray();
+        assertEquals(1, dead.size(), dead.toString());
+        assertEquals(3, dead.getJsonObject(0).getInt("attempts"));
+        assertTrue(dead.getJsonObject(0).getString("lastError").contains("operator busy"), dead.toString());
+        assertFalse(dead.toString().contains(AlertFixture.RETRYING_MOBILE), "residents are pseudonymous");
+        JsonArray failed = Json.createReader(
+                        new StringReader(operator.get("api/alerts/" + id + "/deliveries?status=FAILED")
+                                .body()))
+                .readArray();
+        assertTrue(failed.getJsonObject(0).getString("lastError").contains("does not exist"), failed.toString());
     }
 
     @Test
