@@ -48,6 +48,15 @@ public class MunicipalityService {
         return MunicipalityView.of(createDuringSetup(cbsCode, name, settings));
     }
 
+    /** First start-up and demo data, with an alert policy. */
+    @PermitAll
+    public MunicipalityView createForSetup(
+            String cbsCode, String name, MunicipalitySettings settings, AlertPolicy policy) {
+        Municipality m = createDuringSetup(cbsCode, name, settings);
+        m.applyAlertPolicy(policy);
+        return MunicipalityView.of(m);
+    }
+
     private Municipality createDuringSetup(String cbsCode, String name, MunicipalitySettings settings) {
         CbsCode code = new CbsCode(cbsCode);
         if (municipalities.findByCbsCode(code).isPresent()) {

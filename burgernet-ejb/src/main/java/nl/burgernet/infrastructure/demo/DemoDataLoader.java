@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 import nl.burgernet.application.identity.UserService;
 import nl.burgernet.application.municipality.MunicipalityService;
 import nl.burgernet.application.municipality.MunicipalityView;
+import nl.burgernet.domain.model.municipality.AlertPolicy;
 import nl.burgernet.domain.model.municipality.MunicipalitySettings;
 import nl.burgernet.infrastructure.geo.OfflinePostcodeGeocoder;
 import nl.burgernet.infrastructure.geo.PostcodeEntry;
@@ -57,6 +58,10 @@ public class DemoDataLoader {
 
     static final int DE_RONDE_VENEN_PARTICIPANTS = 1200;
 
+    /** Both lie in veiligheidsregio Utrecht: a Vermist Kind Alert of one reaches the other. */
+    private static final AlertPolicy UTRECHT_REGION =
+            new AlertPolicy("Utrecht", false, AlertPolicy.DEFAULT_WEEKLY_BUDGET);
+
     @PostConstruct
     void load() {
         if (!demo || municipalities.findByCbsCode(STICHTSE_VECHT).isPresent()) {
@@ -75,7 +80,8 @@ public class DemoDataLoader {
                         "nl",
                         Set.of("email", "sms"),
                         LocalTime.of(23, 0),
-                        LocalTime.of(7, 0)));
+                        LocalTime.of(7, 0)),
+                UTRECHT_REGION);
         municipalities.createForSetup(
                 DE_RONDE_VENEN,
                 "De Ronde Venen",
@@ -89,7 +95,8 @@ public class DemoDataLoader {
                         "nl",
                         Set.of("email"),
                         null,
-                        null));
+                        null),
+                UTRECHT_REGION);
         for (DemoLogin login : DemoLogin.parseAll(logins.orElse(""))) {
             Set<Long> ids = login.cbsCodes().stream()
                     .map(code -> municipalities
