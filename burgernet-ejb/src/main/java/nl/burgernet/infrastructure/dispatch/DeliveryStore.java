@@ -3,7 +3,6 @@ package nl.burgernet.infrastructure.dispatch;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -11,7 +10,6 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -25,6 +23,7 @@ import nl.burgernet.application.dispatch.ChannelProgress;
 import nl.burgernet.application.dispatch.ClaimedDelivery;
 import nl.burgernet.application.dispatch.DeliveryRecord;
 import nl.burgernet.application.dispatch.Target;
+import nl.burgernet.domain.model.reply.ReplyKey;
 
 /**
  * The delivery records, with plain JDBC: they are written tens of thousands at a time and updated per result. Every
@@ -35,8 +34,6 @@ import nl.burgernet.application.dispatch.Target;
  */
 @ApplicationScoped
 public class DeliveryStore {
-
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     @Resource(lookup = "jdbc/burgernet")
     DataSource dataSource;
@@ -71,7 +68,7 @@ public class DeliveryStore {
                     s.setLong(6, t.municipalityId());
                     s.setString(7, channel);
                     s.setString(8, language);
-                    s.setString(9, newReplyKey());
+                    s.setString(9, ReplyKey.random().value());
                     s.setString(10, t.threadReference().isEmpty() ? null : t.threadReference());
                     s.setTimestamp(11, now);
                     s.addBatch();
@@ -401,13 +398,6 @@ public class DeliveryStore {
                         rs.getString(7),
                         rs.getTimestamp(8) == null ? null : rs.getTimestamp(8).toInstant())));
         return found;
-    }
-
-    /** 128 random bits, URL-safe: the key in reply+KEY@ addresses, unguessable and bound to one delivery. */
-    static String newReplyKey() {
-        byte[] bytes = new byte[16];
-        RANDOM.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
     private static String truncate(String s, int max) {
