@@ -1,6 +1,8 @@
 package nl.burgernet.devservices;
 
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
+import com.icegreen.greenmail.user.MessageDeliveryHandler;
+import com.icegreen.greenmail.user.UserManager;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 
@@ -30,7 +32,27 @@ public final class EmbeddedMailServer implements AutoCloseable {
 
     public EmbeddedMailServer start() {
         greenMail.start();
+        routeReplyAddressesToTheReplyMailbox();
         return this;
+    }
+
+    /**
+     * Mail to {@code reply+KEY@}, {@code bounce+KEY@} or {@code unsubscribe+KEY@} any domain goes to the reply
+     * mailbox, as a real reply domain's MX delivers its whole domain to one mailbox. Other addresses get a mailbox
+     * of their own, made on first delivery (GreenMail's default), so every resident's mail can be read.
+     */
+    private void routeReplyAddressesToTheReplyMailbox() {
+        UserManager users = greenMail.getUserManager();
+        MessageDeliveryHandler byAddress = users.getMessageDeliveryHandler();
+        users.setMessageDeliveryHandler((message, address) -> {
+            String local = address.getEmail()
+                    .substring(0, Math.max(0, address.getEmail().indexOf('@')));
+            String lower = local.toLowerCase(java.util.Locale.ROOT);
+            if (lower.startsWith("reply+") || lower.startsWith("bounce+") || lower.startsWith("unsubscribe+")) {
+                return users.getUserByEmail(REPLY_MAILBOX_ADDRESS);
+            }
+            return byAddress.handle(message, address);
+        });
     }
 
     /** For tests that look at what the portal sent. */

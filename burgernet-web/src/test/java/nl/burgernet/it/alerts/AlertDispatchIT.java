@@ -9,22 +9,16 @@ import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
 import java.io.StringReader;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Predicate;
 import nl.burgernet.channel.testkit.RecordingChannel;
-import nl.burgernet.domain.model.geo.Coordinates;
 import nl.burgernet.it.support.Await;
-import nl.burgernet.it.support.IntegrationTestServices;
 import nl.burgernet.it.support.PortalDeployment;
 import nl.burgernet.it.support.PortalSession;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -64,14 +58,16 @@ class AlertDispatchIT {
     void anAlertReachesEveryoneInItsCircleOnceThenUpdatesAndTheOutcomeThreadUnderIt() throws Exception {
         PortalSession operator = login("op-dispatch");
         JsonObject preview = json(operator.postJson(
-                "api/alerts/preview", previewJson("SUSPECT", AlertFixture.LIFECYCLE, 400, "email", "sms")));
+                "api/alerts/preview",
+                AlertTestSupport.previewJson("SUSPECT", AlertFixture.LIFECYCLE, 400, "email", "sms")));
         assertEquals(20, preview.getInt("participants"), preview.toString());
         assertEquals(20, preview.getJsonObject("perChannel").getInt("email"));
         assertEquals(10, preview.getJsonObject("perChannel").getInt("sms"));
 
         JsonObject draft = create(
                 operator,
-                alertJson("SUSPECT", "Verdachte gezien bij het station", AlertFixture.LIFECYCLE, 400, "email", "sms"));
+                AlertTestSupport.alertJson(
+                        "SUSPECT", "Verdachte gezien bij het station", AlertFixture.LIFECYCLE, 400, "email", "sms"));
         assertEquals("DRAFT", draft.getString("status"));
         long id = draft.getJsonNumber("id").longValue();
         String reference = draft.getString("reference");
@@ -82,7 +78,7 @@ class AlertDispatchIT {
         assertEquals("op-dispatch", launched.getString("approvedBy"));
         awaitStatus(operator, id, "ACTIVE");
 
-        Map<String, List<MimeMessage>> mails = mailsAbout(reference);
+        Map<String, List<MimeMessage>> mails = AlertTestSupport.mailsAbout(reference);
         for (int i = 0; i < 20; i++) {
             assertEquals(
                     1, mails.getOrDefault("life" + i + "@example.nl", List.of()).size(), "life" + i);
@@ -101,17 +97,21 @@ class AlertDispatchIT {
                 "{\"title\":\"Verdachte draagt een rode jas\",\"body\":\"Hij liep richting het park.\"}"));
         assertEquals(2, updated.getJsonArray("messages").size(), updated.toString());
         assertTrue(Await.until(
-                DISPATCH, () -> mailsAbout(reference).get("life3@example.nl").size() == 2));
+                DISPATCH,
+                () -> AlertTestSupport.mailsAbout(reference)
+                                .get("life3@example.nl")
+                                .size()
+                        == 2));
 
         JsonObject ended = json(operator.postJson(
                 "api/alerts/" + id + "/end", "{\"outcome\":\"De verdachte is aangehouden. Dank voor uw hulp!\"}"));
         assertEquals("ENDED", ended.getString("status"), ended.toString());
         assertTrue(Await.until(
                 DISPATCH,
-                () -> mailsAbout(reference).values().stream().allMatch(l -> l.size() == 3)
-                        && mailsAbout(reference).size() == 20));
+                () -> AlertTestSupport.mailsAbout(reference).values().stream().allMatch(l -> l.size() == 3)
+                        && AlertTestSupport.mailsAbout(reference).size() == 20));
 
-        for (List<MimeMessage> received : mailsAbout(reference).values()) {
+        for (List<MimeMessage> received : AlertTestSupport.mailsAbout(reference).values()) {
             String first = received.get(0).getMessageID();
             for (MimeMessage later : received.subList(1, 3)) {
                 assertEquals(first, later.getHeader("In-Reply-To", null), "updates and the outcome thread under it");
@@ -133,21 +133,24 @@ class AlertDispatchIT {
     void quietHoursHoldBackOrdinaryAlertsButNotAMissingChild() throws Exception {
         PortalSession operator = login("op-dispatch");
         JsonObject ordinary = json(operator.postJson(
-                "api/alerts/preview", previewJson("BURGLARY_WARNING", AlertFixture.QUIET, 200, "email")));
+                "api/alerts/preview",
+                AlertTestSupport.previewJson("BURGLARY_WARNING", AlertFixture.QUIET, 200, "email")));
         assertEquals(1, ordinary.getInt("participants"), ordinary.toString());
         assertEquals(1, ordinary.getInt("inQuietHours"));
 
         JsonObject urgent = json(operator.postJson(
-                "api/alerts/preview", previewJson("MISSING_PERSON", AlertFixture.QUIET, 200, "email")));
+                "api/alerts/preview",
+                AlertTestSupport.previewJson("MISSING_PERSON", AlertFixture.QUIET, 200, "email")));
         assertEquals(2, urgent.getInt("participants"), urgent.toString());
         assertEquals(0, urgent.getInt("inQuietHours"));
 
-        JsonObject alert =
-                create(operator, alertJson("BURGLARY_WARNING", "Inbraakgolf", AlertFixture.QUIET, 200, "email"));
+        JsonObject alert = create(
+                operator,
+                AlertTestSupport.alertJson("BURGLARY_WARNING", "Inbraakgolf", AlertFixture.QUIET, 200, "email"));
         long id = alert.getJsonNumber("id").longValue();
         operator.postJson("api/alerts/" + id + "/launch", "{}");
         awaitStatus(operator, id, "ACTIVE");
-        Map<String, List<MimeMessage>> mails = mailsAbout(alert.getString("reference"));
+        Map<String, List<MimeMessage>> mails = AlertTestSupport.mailsAbout(alert.getString("reference"));
         assertTrue(mails.containsKey("awake@example.nl"));
         assertFalse(mails.containsKey("sleeper@example.nl"), "asleep: not woken for a burglary warning");
     }
@@ -156,25 +159,32 @@ class AlertDispatchIT {
     void aParticipantGetsNoMoreAlertsThanTheWeeklyBudgetUnlessUrgent() throws Exception {
         PortalSession operator = login("op-budget");
         JsonObject first = create(
-                operator, alertJson("DOOR_TO_DOOR_INQUIRY", "Wie zag iets?", AlertFixture.BUDGET_POINT, 300, "email"));
+                operator,
+                AlertTestSupport.alertJson(
+                        "DOOR_TO_DOOR_INQUIRY", "Wie zag iets?", AlertFixture.BUDGET_POINT, 300, "email"));
         operator.postJson("api/alerts/" + first.getJsonNumber("id") + "/launch", "{}");
         awaitStatus(operator, first.getJsonNumber("id").longValue(), "ACTIVE");
-        assertEquals(2, mailsAbout(first.getString("reference")).size());
+        assertEquals(
+                2, AlertTestSupport.mailsAbout(first.getString("reference")).size());
 
         JsonObject again = json(operator.postJson(
-                "api/alerts/preview", previewJson("DOOR_TO_DOOR_INQUIRY", AlertFixture.BUDGET_POINT, 300, "email")));
+                "api/alerts/preview",
+                AlertTestSupport.previewJson("DOOR_TO_DOOR_INQUIRY", AlertFixture.BUDGET_POINT, 300, "email")));
         assertEquals(0, again.getInt("participants"), again.toString());
         assertEquals(2, again.getInt("overWeeklyBudget"));
 
         JsonObject second = create(
-                operator, alertJson("DOOR_TO_DOOR_INQUIRY", "Nog een vraag", AlertFixture.BUDGET_POINT, 300, "email"));
+                operator,
+                AlertTestSupport.alertJson(
+                        "DOOR_TO_DOOR_INQUIRY", "Nog een vraag", AlertFixture.BUDGET_POINT, 300, "email"));
         long id = second.getJsonNumber("id").longValue();
         operator.postJson("api/alerts/" + id + "/launch", "{}");
         awaitStatus(operator, id, "ACTIVE"); // nobody to reach: done at once
-        assertTrue(mailsAbout(second.getString("reference")).isEmpty());
+        assertTrue(AlertTestSupport.mailsAbout(second.getString("reference")).isEmpty());
 
         JsonObject urgent = json(operator.postJson(
-                "api/alerts/preview", previewJson("MISSING_PERSON", AlertFixture.BUDGET_POINT, 300, "email")));
+                "api/alerts/preview",
+                AlertTestSupport.previewJson("MISSING_PERSON", AlertFixture.BUDGET_POINT, 300, "email")));
         assertEquals(2, urgent.getInt("participants"), "a missing person overrides the budget");
     }
 
@@ -185,7 +195,9 @@ class AlertDispatchIT {
         operator.postJson("api/it/sms/fail/" + AlertFixture.REFUSED_MOBILE.replace("+", "%2B"), "");
 
         JsonObject alert = create(
-                operator, alertJson("VEHICLE", "Auto na aanrijding doorgereden", AlertFixture.RETRY, 200, "sms"));
+                operator,
+                AlertTestSupport.alertJson(
+                        "VEHICLE", "Auto na aanrijding doorgereden", AlertFixture.RETRY, 200, "sms"));
         long id = alert.getJsonNumber("id").longValue();
         operator.postJson("api/alerts/" + id + "/launch", "{}");
         awaitStatus(operator, id, "ACTIVE");
@@ -220,7 +232,8 @@ class AlertDispatchIT {
         PortalSession operator = login("op-dispatch");
         JsonObject alert = create(
                 operator,
-                alertJson("SUSPECT", "Verdachte bij winkelcentrum", AlertFixture.LIFECYCLE, 120, "email", "sms"));
+                AlertTestSupport.alertJson(
+                        "SUSPECT", "Verdachte bij winkelcentrum", AlertFixture.LIFECYCLE, 120, "email", "sms"));
         long id = alert.getJsonNumber("id").longValue();
         String reference = alert.getString("reference");
         operator.postJson("api/it/sms/throw-next", "");
@@ -243,18 +256,20 @@ class AlertDispatchIT {
     void theClockStartsAScheduledAlertAndEndsItWhenItExpires() throws Exception {
         PortalSession operator = login("op-dispatch");
         Instant start = Instant.now().plusSeconds(6);
-        String json = alertJson("BURGLARY_WARNING", "Let op: inbraken", AlertFixture.SCHEDULE, 150, "email")
+        String json = AlertTestSupport.alertJson(
+                        "BURGLARY_WARNING", "Let op: inbraken", AlertFixture.SCHEDULE, 150, "email")
                 .replaceFirst(
                         "\\}$", ",\"startsAt\":\"" + start + "\",\"expiresAt\":\"" + start.plusSeconds(14) + "\"}");
         JsonObject alert = create(operator, json);
         long id = alert.getJsonNumber("id").longValue();
         JsonObject launched = json(operator.postJson("api/alerts/" + id + "/launch", "{}"));
         assertEquals("SCHEDULED", launched.getString("status"));
-        assertTrue(mailsAbout(alert.getString("reference")).isEmpty());
+        assertTrue(AlertTestSupport.mailsAbout(alert.getString("reference")).isEmpty());
 
         awaitStatus(operator, id, "ACTIVE");
         assertTrue(Instant.now().isAfter(start), "not before its start time");
-        assertEquals(2, mailsAbout(alert.getString("reference")).size());
+        assertEquals(
+                2, AlertTestSupport.mailsAbout(alert.getString("reference")).size());
         awaitStatus(operator, id, "ENDED");
         JsonObject ended = json(operator.get("api/alerts/" + id));
         assertTrue(!ended.containsKey("outcome") || ended.isNull("outcome"), "expired quietly, no outcome");
@@ -263,8 +278,8 @@ class AlertDispatchIT {
     @Test
     void aMunicipalityWithFourEyesNeedsASecondOperatorToApprove() throws Exception {
         PortalSession author = login("op-four-a");
-        JsonObject alert =
-                create(author, alertJson("SUSPECT", "Verdachte", AlertFixture.FOUR_EYES_POINT, 200, "email"));
+        JsonObject alert = create(
+                author, AlertTestSupport.alertJson("SUSPECT", "Verdachte", AlertFixture.FOUR_EYES_POINT, 200, "email"));
         long id = alert.getJsonNumber("id").longValue();
         assertTrue(alert.getBoolean("awaitingSecondOperator"));
         assertEquals(409, author.postJson("api/alerts/" + id + "/launch", "{}").statusCode());
@@ -283,19 +298,21 @@ class AlertDispatchIT {
     @Test
     void aVermistKindAlertReachesTheRegionWhileOthersStayInTheirMunicipality() throws Exception {
         PortalSession operator = login("op-dispatch");
-        JsonObject local = json(
-                operator.postJson("api/alerts/preview", previewJson("SUSPECT", AlertFixture.REGION, 300, "email")));
+        JsonObject local = json(operator.postJson(
+                "api/alerts/preview", AlertTestSupport.previewJson("SUSPECT", AlertFixture.REGION, 300, "email")));
         assertEquals(3, local.getInt("participants"), local.toString());
         JsonObject region = json(operator.postJson(
-                "api/alerts/preview", previewJson("VERMIST_KIND", AlertFixture.REGION, 300, "email")));
+                "api/alerts/preview", AlertTestSupport.previewJson("VERMIST_KIND", AlertFixture.REGION, 300, "email")));
         assertEquals(5, region.getInt("participants"), region.toString());
 
         JsonObject alert = create(
-                operator, alertJson("VERMIST_KIND", "Vermist kind: Sanne (7)", AlertFixture.REGION, 300, "email"));
+                operator,
+                AlertTestSupport.alertJson(
+                        "VERMIST_KIND", "Vermist kind: Sanne (7)", AlertFixture.REGION, 300, "email"));
         long id = alert.getJsonNumber("id").longValue();
         operator.postJson("api/alerts/" + id + "/launch", "{}");
         awaitStatus(operator, id, "ACTIVE");
-        Map<String, List<MimeMessage>> mails = mailsAbout(alert.getString("reference"));
+        Map<String, List<MimeMessage>> mails = AlertTestSupport.mailsAbout(alert.getString("reference"));
         assertTrue(
                 mails.containsKey("neighbour0@example.nl") && mails.containsKey("region0@example.nl"),
                 mails.keySet().toString());
@@ -313,17 +330,19 @@ class AlertDispatchIT {
         assertEquals(400, noArea.statusCode(), noArea.body());
         assertEquals("area", json(noArea).getString("field"));
 
-        HttpResponse<String> unknownChannel =
-                operator.postJson("api/alerts", alertJson("SUSPECT", "t", AlertFixture.LIFECYCLE, 200, "pigeon"));
+        HttpResponse<String> unknownChannel = operator.postJson(
+                "api/alerts", AlertTestSupport.alertJson("SUSPECT", "t", AlertFixture.LIFECYCLE, 200, "pigeon"));
         assertEquals(400, unknownChannel.statusCode(), unknownChannel.body());
         assertEquals("channels", json(unknownChannel).getString("field"));
 
         HttpResponse<String> twoLines = operator.postJson(
                 "api/alerts",
-                alertJson("SUSPECT", "one\\r\\nBcc: x@evil.example", AlertFixture.LIFECYCLE, 200, "email"));
+                AlertTestSupport.alertJson(
+                        "SUSPECT", "one\\r\\nBcc: x@evil.example", AlertFixture.LIFECYCLE, 200, "email"));
         assertEquals(400, twoLines.statusCode(), twoLines.body());
 
-        JsonObject alert = create(operator, alertJson("SUSPECT", "Verdachte", AlertFixture.LIFECYCLE, 200, "email"));
+        JsonObject alert = create(
+                operator, AlertTestSupport.alertJson("SUSPECT", "Verdachte", AlertFixture.LIFECYCLE, 200, "email"));
         long id = alert.getJsonNumber("id").longValue();
         assertEquals(
                 409,
@@ -378,67 +397,8 @@ class AlertDispatchIT {
                 .orElseThrow(() -> new AssertionError("no progress for " + channel + " in " + all));
     }
 
-    static String alertJson(String type, String title, Coordinates centre, int radius, String... channels) {
-        return "{\"type\":\"" + type + "\",\"title\":\"" + title + "\",\"body\":\"Kijk goed om u heen.\","
-                + "\"instructions\":\"Bel 112 als u iets ziet.\",\"area\":" + circle(centre, radius)
-                + ",\"channels\":" + channelList(channels) + "}";
-    }
-
-    static String previewJson(String type, Coordinates centre, int radius, String... channels) {
-        return "{\"type\":\"" + type + "\",\"area\":" + circle(centre, radius) + ",\"channels\":"
-                + channelList(channels) + "}";
-    }
-
-    private static String circle(Coordinates c, int radius) {
-        return "{\"centre\":{\"latitude\":" + c.latitude() + ",\"longitude\":" + c.longitude() + "},\"radiusMetres\":"
-                + radius + "}";
-    }
-
-    private static String channelList(String... channels) {
-        return "["
-                + String.join(
-                        ",", Arrays.stream(channels).map(c -> "\"" + c + "\"").toList()) + "]";
-    }
-
     private static JsonObject json(HttpResponse<String> response) {
         return Json.createReader(new StringReader(response.body())).readObject();
-    }
-
-    /** Mails whose subject names the alert's title are found by the reference in their Message-ID. */
-    static Map<String, List<MimeMessage>> mailsAbout(String reference) {
-        Map<String, List<MimeMessage>> byRecipient = new HashMap<>();
-        Predicate<MimeMessage> about = m -> {
-            try {
-                return m.getMessageID() != null && m.getMessageID().contains("." + reference + ".");
-            } catch (Exception e) {
-                return false;
-            }
-        };
-        for (MimeMessage m :
-                IntegrationTestServices.services().mailServer().greenMail().getReceivedMessages()) {
-            if (about.test(m)) {
-                try {
-                    for (var to : m.getRecipients(Message.RecipientType.TO)) {
-                        String address = ((jakarta.mail.internet.InternetAddress) to).getAddress();
-                        byRecipient
-                                .computeIfAbsent(address, k -> new java.util.ArrayList<>())
-                                .add(m);
-                    }
-                } catch (Exception e) {
-                    throw new IllegalStateException(e);
-                }
-            }
-        }
-        byRecipient.values().forEach(l -> l.sort(java.util.Comparator.comparing(AlertDispatchIT::sentDate)));
-        return byRecipient;
-    }
-
-    private static Instant sentDate(MimeMessage m) {
-        try {
-            return m.getSentDate() == null ? Instant.EPOCH : m.getSentDate().toInstant();
-        } catch (Exception e) {
-            return Instant.EPOCH;
-        }
     }
 
     private List<JsonObject> smsAbout(String reference) throws Exception {

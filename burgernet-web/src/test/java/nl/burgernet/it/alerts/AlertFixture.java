@@ -48,6 +48,10 @@ public class AlertFixture {
     public static final Coordinates REGION = new Coordinates(52.18, 5.40);
     public static final Coordinates FOUR_EYES_POINT = new Coordinates(52.20, 5.50);
     public static final Coordinates BUDGET_POINT = new Coordinates(52.22, 5.60);
+    /** Residents who reply, forward, go on holiday and bounce ({@code ReplyLoopIT}). */
+    public static final Coordinates REPLY_POINT = new Coordinates(52.24, 5.70);
+
+    public static final String PLATFORM_ADMIN = "it-platform-admin";
 
     public static final String RETRYING_MOBILE = "+31600000001";
     public static final String REFUSED_MOBILE = "+31600000002";
@@ -135,6 +139,15 @@ public class AlertFixture {
                     null,
                     null);
         }
+        for (int i = 0; i < 4; i++) {
+            Coordinates home = REPLY_POINT.moved(0, 100 + 100 * i);
+            writer.participant(
+                    dispatch, "replier" + i + "@example.nl", null, home.latitude(), home.longitude(), null, null);
+        }
+        users.createDuringSetup(
+                new UserService.NewUser(
+                        PLATFORM_ADMIN, PLATFORM_ADMIN, PASSWORD.toCharArray(), Role.PLATFORM_ADMIN, Set.of()),
+                true);
         for (int i = 0; i < 3; i++) {
             writer.participant(
                     dispatch, "region" + i + "@example.nl", null, REGION.latitude(), REGION.longitude(), null, null);

@@ -64,6 +64,10 @@ public final class PortalSession {
         return http.send(HttpRequest.newBuilder(base.resolve(path)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    public HttpResponse<byte[]> getBytes(String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(base.resolve(path)).build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     public HttpResponse<String> putJson(String path, String json) throws Exception {
         return http.send(
                 HttpRequest.newBuilder(base.resolve(path))

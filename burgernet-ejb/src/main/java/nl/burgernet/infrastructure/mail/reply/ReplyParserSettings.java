@@ -71,6 +71,20 @@ public record ReplyParserSettings(
                 DEFAULT_MAX_MIME_DEPTH);
     }
 
+    /** The same limits for these reply domains (every municipality's own and the platform's default). */
+    public ReplyParserSettings withReplyDomains(Set<String> domains) {
+        return new ReplyParserSettings(
+                domains,
+                maxTextLength,
+                maxOriginalTextLength,
+                maxImageBytes,
+                maxImages,
+                maxTotalImageBytes,
+                maxAttachments,
+                maxMimeParts,
+                maxMimeDepth);
+    }
+
     public ReplyParserSettings withMaxImageBytes(long bytes) {
         return new ReplyParserSettings(
                 replyDomains,

@@ -32,9 +32,26 @@ public class DatabaseMigration {
         MigrateResult result = Flyway.configure(DatabaseMigration.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
+                .placeholders(largeObjectTypes())
                 .load()
                 .migrate();
         LOG.info(() -> "Database schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted
                 + " migrations applied now)");
+    }
+
+    /**
+     * The two column types the databases spell differently: large text and large binary (photos). Migrations write
+     * {@code ${text}} and {@code ${binary}}.
+     */
+    private java.util.Map<String, String> largeObjectTypes() {
+        try (java.sql.Connection c = dataSource.getConnection()) {
+            boolean postgres = c.getMetaData()
+                    .getDatabaseProductName()
+                    .toLowerCase(java.util.Locale.ROOT)
+                    .contains("postgres");
+            return java.util.Map.of("text", postgres ? "TEXT" : "CLOB", "binary", postgres ? "BYTEA" : "BLOB");
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("Cannot tell which database this is", e);
+        }
     }
 }

@@ -1,0 +1,76 @@
+package nl.burgernet.application.reply;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import nl.burgernet.application.alert.AlertNotFoundException;
+import nl.burgernet.application.audit.AuditLog;
+import nl.burgernet.domain.model.alert.Alert;
+import nl.burgernet.domain.model.identity.Role;
+import nl.burgernet.infrastructure.reply.ReplyStore;
+import nl.burgernet.infrastructure.tenancy.Tenanted;
+
+/**
+ * What an operator sees of residents' answers to the current municipality's alerts. Residents are pseudonymous:
+ * a reply names the participant by number; their contact details come only on request, and every request is
+ * audited with who asked and why it was possible (the alert and the reply).
+ */
+@Stateless
+@Tenanted
+@RolesAllowed({Role.Roles.OPERATOR, Role.Roles.MUNICIPALITY_ADMIN, Role.Roles.PLATFORM_ADMIN})
+public class ReplyService {
+
+    @PersistenceContext(unitName = "burgernet")
+    EntityManager em;
+
+    @Inject
+    ReplyStore store;
+
+    @Inject
+    AuditLog audit;
+
+    /** The alert's replies, newest first: tips only, or with auto-replies and bounces. */
+    public List<ReplyView> replies(long alertId, boolean onlyTips, int max) {
+        return store.replies(alert(alertId).id(), onlyTips, Math.max(1, Math.min(max, 1_000)));
+    }
+
+    public Optional<Map.Entry<String, byte[]>> photo(long alertId, long replyId, int position) {
+        return store.photo(alert(alertId).id(), replyId, position);
+    }
+
+    public void markUseful(long alertId, long replyId, boolean useful) {
+        Alert alert = alert(alertId);
+        if (!store.markUseful(alert.id(), replyId, useful)) {
+            throw new AlertNotFoundException(alertId);
+        }
+        audit.record(useful ? "reply.marked-useful" : "reply.unmarked", "reply", replyId, alert.reference());
+    }
+
+    /** The participant's name, e-mail address and mobile number behind a reply; audited. */
+    public ContactDetails revealContact(long alertId, long replyId) {
+        Alert alert = alert(alertId);
+        String[] c = store.contact(alert.id(), replyId).orElseThrow(() -> new AlertNotFoundException(alertId));
+        audit.record(
+                "participant.contact-revealed",
+                "participant",
+                c[0],
+                "for reply " + replyId + " to alert " + alert.reference());
+        return new ContactDetails(Long.parseLong(c[0]), c[1], c[2], c[3]);
+    }
+
+    /** Who sent a reply, as revealed on request. */
+    public record ContactDetails(long participantId, String displayName, String email, String mobile) {}
+
+    private Alert alert(long id) {
+        Alert alert = em.find(Alert.class, id);
+        if (alert == null) {
+            throw new AlertNotFoundException(id);
+        }
+        return alert;
+    }
+}
