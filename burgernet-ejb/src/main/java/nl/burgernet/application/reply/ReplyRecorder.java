@@ -18,6 +18,7 @@ import nl.burgernet.domain.model.reply.BounceInfo;
 import nl.burgernet.domain.model.reply.InboundMail;
 import nl.burgernet.domain.model.reply.KeyMatch;
 import nl.burgernet.domain.model.reply.ParsedReply;
+import nl.burgernet.domain.model.reply.ReplyKey;
 import nl.burgernet.domain.model.reply.UnreadableMail;
 import nl.burgernet.infrastructure.reply.ReplyStore;
 
@@ -38,6 +39,7 @@ public class ReplyRecorder {
     public enum Outcome {
         TIP,
         AUTO_REPLY,
+        UNSUBSCRIBED,
         BOUNCE,
         QUARANTINED,
         ALREADY_RECORDED
@@ -66,6 +68,49 @@ public class ReplyRecorder {
                         hash,
                         raw);
         };
+    }
+
+    /**
+     * A mail to {@code unsubscribe+KEY@} (the mailto in List-Unsubscribe): e-mail to the participant of that delivery
+     * stops, whatever the mail says. An unknown key goes to the quarantine.
+     */
+    public Outcome unsubscribe(byte[] raw, String key, String messageId) {
+        String hash = sha256(raw);
+        if (store.known(hash)) {
+            return Outcome.ALREADY_RECORDED;
+        }
+        Optional<KeyedDelivery> delivery = ReplyKey.parse(key).flatMap(k -> store.deliveryByKey(k.value()));
+        if (delivery.isEmpty()) {
+            return quarantine("UNKNOWN_KEY", "Unsubscribe mail for an unknown key", messageId, hash, raw);
+        }
+        KeyedDelivery d = delivery.get();
+        store.insert(
+                new ReplyStore.NewReply(
+                        d,
+                        "UNSUBSCRIBE",
+                        Instant.now(),
+                        null,
+                        messageId,
+                        hash,
+                        null,
+                        false,
+                        false,
+                        null,
+                        null,
+                        null,
+                        false,
+                        "List-Unsubscribe by mail"),
+                List.of(),
+                List.of());
+        store.stopEmail(d.participantId());
+        audit.recordAs(
+                "resident",
+                d.participantMunicipalityId(),
+                "participant.unsubscribed",
+                "participant",
+                d.participantId(),
+                "e-mail, by a mail to the unsubscribe address");
+        return Outcome.UNSUBSCRIBED;
     }
 
     /** A mail the intake could not even classify (an exception in the parser or in storing): kept whole. */

@@ -237,6 +237,17 @@ public class ReplyStore {
         }
     }
 
+    /** E-mail off for the participant: they asked through the unsubscribe address. */
+    public void stopEmail(long participantId) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement("UPDATE participant SET email_enabled = 0 WHERE id = ?")) {
+            s.setLong(1, participantId);
+            s.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot turn e-mail off", e);
+        }
+    }
+
     /** An alert's replies, newest first; {@code onlyTips} leaves out auto-replies and bounces. */
     public List<ReplyView> replies(long alertId, boolean onlyTips, int max) {
         Map<Long, ReplyView> byId = new LinkedHashMap<>();

@@ -189,6 +189,7 @@ class ReplyLoopIT {
 
     @Test
     void hardBouncesCountAgainstTheAddressUntilEmailStops() throws Exception {
+        int before = reachable();
         String key = keyOf("replier3@example.nl");
         String dsn = corpus("dsn-hard-5-1-1-postfix.eml", key);
         for (int i = 0; i < 3; i++) {
@@ -198,11 +199,41 @@ class ReplyLoopIT {
         assertTrue(
                 Await.until(SOON, () -> count(replies(true), "BOUNCE") == 3),
                 "three bounces recorded: " + replies(true));
-        JsonObject preview = json(operator.postJson(
-                        "api/alerts/preview",
-                        AlertTestSupport.previewJson("MISSING_PERSON", AlertFixture.REPLY_POINT, 600, "email"))
-                .body());
-        assertEquals(3, preview.getInt("participants"), "e-mail to the bouncing address stopped: " + preview);
+        assertEquals(before - 1, reachable(), "e-mail to the bouncing address stopped");
+    }
+
+    @Test
+    void aMailToTheUnsubscribeAddressTurnsEmailOff() throws Exception {
+        int before = reachable();
+        MimeMessage alertMail = mails.get("replier2@example.nl").get(0);
+        String listUnsubscribe = alertMail.getHeader("List-Unsubscribe", null);
+        java.util.regex.Matcher mailto =
+                java.util.regex.Pattern.compile("mailto:([^>?]+)").matcher(listUnsubscribe);
+        assertTrue(mailto.find(), listUnsubscribe);
+
+        MimeMessage unsubscribe = new MimeMessage(session());
+        unsubscribe.setFrom(new InternetAddress("replier2@example.nl"));
+        unsubscribe.setRecipients(Message.RecipientType.TO, mailto.group(1));
+        unsubscribe.setSubject("unsubscribe");
+        unsubscribe.setText("");
+        Transport.send(unsubscribe);
+
+        assertTrue(Await.until(SOON, () -> reachable() == before - 1), "e-mail off after the unsubscribe mail");
+        assertTrue(replies(true).contains("UNSUBSCRIBE"));
+        assertFalse(replies(false).contains("UNSUBSCRIBE"), "not a tip");
+    }
+
+    private int reachable() {
+        try {
+            return json(operator.postJson(
+                                    "api/alerts/preview",
+                                    AlertTestSupport.previewJson(
+                                            "MISSING_PERSON", AlertFixture.REPLY_POINT, 600, "email"))
+                            .body())
+                    .getInt("participants");
+        } catch (Exception e) {
+            return -1;
+        }
     }
 
     @Test

@@ -21,6 +21,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.HashSet;
+import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -96,7 +97,12 @@ public class ReplyIntake {
             int handled = 0;
             for (Message message : messages) {
                 byte[] raw = raw(message);
-                handle(raw, parser);
+                Optional<String> unsubscribeKey = UnsubscribeAddress.keyIn(message);
+                if (unsubscribeKey.isPresent()) {
+                    recorder.unsubscribe(raw, unsubscribeKey.get(), messageId(message));
+                } else {
+                    handle(raw, parser);
+                }
                 inbox.copyMessages(new Message[] {message}, processed);
                 message.setFlag(Flags.Flag.DELETED, true);
                 handled++;
@@ -139,6 +145,15 @@ public class ReplyIntake {
             throw new IllegalStateException("Cannot read the reply domains", e);
         }
         return domains;
+    }
+
+    private static String messageId(Message message) {
+        try {
+            String[] ids = message.getHeader("Message-ID");
+            return ids == null || ids.length == 0 ? "" : ids[0];
+        } catch (MessagingException e) {
+            return "";
+        }
     }
 
     private static byte[] raw(Message message) throws MessagingException {
