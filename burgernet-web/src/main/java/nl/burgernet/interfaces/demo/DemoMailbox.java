@@ -10,7 +10,9 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.Store;
+import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -49,6 +51,27 @@ public class DemoMailbox {
         }
     }
 
+    /**
+     * Answers a mail as the resident would with their mail client: to its Reply-To, threaded under it, with the
+     * original quoted below a Dutch attribution line (which the portal strips again).
+     */
+    public void reply(String residentAddress, MailSummary original, String answer) throws MessagingException {
+        MimeMessage reply = new MimeMessage(settings.session());
+        reply.setFrom(new InternetAddress(residentAddress));
+        reply.setRecipients(Message.RecipientType.TO, original.replyTo());
+        reply.setSubject("Re: " + original.subject(), "UTF-8");
+        if (!original.messageId().isBlank()) {
+            reply.setHeader("In-Reply-To", original.messageId());
+            reply.setHeader("References", original.messageId());
+        }
+        StringBuilder quoted = new StringBuilder();
+        original.text().lines().forEach(line -> quoted.append("> ").append(line).append('\n'));
+        reply.setText(
+                answer.strip() + "\n\nOp " + original.sentAt() + " schreef " + original.from() + ":\n" + quoted,
+                "UTF-8");
+        Transport.send(reply);
+    }
+
     private Store open(String address) throws MessagingException {
         Store store = settings.session().getStore("imap");
         store.connect(settings.imapHost(), settings.imapPort(), address, address);
@@ -75,8 +98,13 @@ public class DemoMailbox {
                 headers.add(name + ": " + String.join(", ", values));
             }
         }
+        String[] ids = m.getHeader("Message-ID");
         return new MailSummary(
                 m.getMessageNumber(),
+                ids == null || ids.length == 0 ? "" : ids[0],
+                m.getReplyTo() == null || m.getReplyTo().length == 0
+                        ? ""
+                        : ((InternetAddress) m.getReplyTo()[0]).getAddress(),
                 addresses(m.getFrom()),
                 addresses(m.getRecipients(Message.RecipientType.TO)),
                 m.getSubject(),
@@ -113,6 +141,8 @@ public class DemoMailbox {
     /** One received mail, newest first in a list. */
     public record MailSummary(
             int number,
+            String messageId,
+            String replyTo,
             String from,
             String to,
             String subject,

@@ -28,6 +28,7 @@ public class DemoMailboxView implements Serializable {
     private String address;
     private List<DemoMailbox.MailSummary> mails = List.of();
     private DemoMailbox.MailSummary selected;
+    private String answer;
 
     /** Outside the demo this page does not exist. */
     public void checkDemo() throws Exception {
@@ -52,6 +53,30 @@ public class DemoMailboxView implements Serializable {
 
     public void select(DemoMailbox.MailSummary mail) {
         selected = mail;
+        answer = null;
+    }
+
+    /** Sends the typed answer to the selected mail's reply address, as the resident. */
+    public void reply() {
+        if (selected == null || selected.replyTo().isBlank() || answer == null || answer.isBlank()) {
+            return;
+        }
+        try {
+            mailbox.reply(address.strip(), selected, answer);
+            answer = null;
+            info(messages.get("demo.mailbox.replySent"));
+        } catch (Exception e) {
+            FacesContext.getCurrentInstance()
+                    .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
+        }
+    }
+
+    public String getAnswer() {
+        return answer;
+    }
+
+    public void setAnswer(String answer) {
+        this.answer = answer;
     }
 
     private static void info(String text) {
