@@ -147,6 +147,20 @@ class ReplyLoopIT {
     }
 
     @Test
+    void theAlertMailCarriesTheHeadersThatMakeRepliesBouncesAndUnsubscribesWork() throws Exception {
+        MimeMessage m = mails.get("replier0@example.nl").get(0);
+        String key = keyOf("replier0@example.nl");
+        assertEquals("reply+" + key + "@reply.example.nl", ((InternetAddress) m.getReplyTo()[0]).getAddress());
+        assertTrue(m.getMessageID().startsWith("<" + key + "."), m.getMessageID());
+        assertEquals("auto-generated", m.getHeader("Auto-Submitted", null));
+        assertEquals("List-Unsubscribe=One-Click", m.getHeader("List-Unsubscribe-Post", null));
+        String unsubscribe = m.getHeader("List-Unsubscribe", null);
+        assertTrue(unsubscribe.contains("<http") && unsubscribe.contains("mailto:unsubscribe+" + key), unsubscribe);
+        assertTrue(m.getHeader("Return-Path", null).contains("bounce+" + key + "@"), m.getHeader("Return-Path", null));
+        assertTrue(m.isMimeType("multipart/alternative"), m.getContentType());
+    }
+
+    @Test
     void aReplyFromAnotherAddressIsKeptButFlaggedAndItsPhotoIsServed() throws Exception {
         MimeMessage alertMail = mails.get("replier1@example.nl").get(0);
         String replyTo = ((InternetAddress) alertMail.getReplyTo()[0]).getAddress();
