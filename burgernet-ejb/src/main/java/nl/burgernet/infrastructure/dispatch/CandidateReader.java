@@ -27,14 +27,16 @@ import nl.burgernet.domain.model.geo.BoundingBox;
 import nl.burgernet.domain.model.geo.Coordinates;
 
 /**
- * Reads targeting candidates with plain SQL. This is one of the few places that reads several municipalities'
+ * Reads targeting candidates with plain SQL. Participants whose e-mail bounced (BOUNCING) stay candidates for their
+ * other channels. This is one of the few places that reads several municipalities'
  * participants at once (regional and national alerts), so the municipality filter is written out in every query
  * instead of left to EclipseLink's tenant discriminator: {@code municipalityIds} empty means all, on purpose.
  */
 @ApplicationScoped
 public class CandidateReader {
 
-    private static final String CANDIDATE_COLUMNS = "p.id, p.municipality_id, p.language, p.email_enabled,"
+    private static final String CANDIDATE_COLUMNS = "p.id, p.municipality_id, p.language,"
+            + " CASE WHEN p.status = 'BOUNCING' THEN 0 ELSE p.email_enabled END,"
             + " p.sms_enabled, p.voice_enabled, p.push_enabled, p.email, p.mobile, p.quiet_from, p.quiet_to";
 
     @Resource(lookup = "jdbc/burgernet")
@@ -49,13 +51,14 @@ public class CandidateReader {
                     .append(", a.latitude, a.longitude FROM participant_address a")
                     .append(" JOIN participant p ON p.id = a.participant_id WHERE ")
                     .append(municipalityFilter("a", municipalityIds))
-                    .append(" a.latitude BETWEEN ? AND ? AND a.longitude BETWEEN ? AND ? AND p.status = 'ACTIVE'");
+                    .append(
+                            " a.latitude BETWEEN ? AND ? AND a.longitude BETWEEN ? AND ? AND p.status IN ('ACTIVE', 'BOUNCING')");
         } else {
             sql.append("SELECT ")
                     .append(CANDIDATE_COLUMNS)
                     .append(" FROM participant p WHERE ")
                     .append(municipalityFilter("p", municipalityIds))
-                    .append(" p.status = 'ACTIVE'");
+                    .append(" p.status IN ('ACTIVE', 'BOUNCING')");
         }
         try (Connection c = dataSource.getConnection();
                 PreparedStatement s = c.prepareStatement(sql.toString())) {

@@ -171,7 +171,9 @@ public class DeliveryStore {
                     s.setString(2, token);
                 },
                 rs -> {
-                    boolean reachable = rs.getInt(10) == 1 && "ACTIVE".equals(rs.getString(11));
+                    String status = rs.getString(11);
+                    boolean reachable = rs.getInt(10) == 1
+                            && ("ACTIVE".equals(status) || ("BOUNCING".equals(status) && !"email".equals(channel)));
                     result.add(new Claimed(
                             new ClaimedDelivery(
                                     rs.getLong(1),

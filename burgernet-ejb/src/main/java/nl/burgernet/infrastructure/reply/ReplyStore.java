@@ -198,7 +198,10 @@ public class ReplyStore {
         }
     }
 
-    /** Adds a bounce to the participant's score and stops e-mail to them at the threshold; true when it stopped. */
+    /**
+     * Adds a bounce to the participant's score; at the threshold the participant becomes BOUNCING (no e-mail, other
+     * channels on). True when this bounce stopped e-mail.
+     */
     public boolean addBounce(long participantId, java.util.function.BiFunction<Double, Instant, Double> score) {
         try (Connection c = dataSource.getConnection()) {
             double current;
@@ -218,8 +221,10 @@ public class ReplyStore {
             }
             double next = score.apply(current, last);
             boolean stop = nl.burgernet.application.reply.BounceScore.stopsEmail(next);
+            // BOUNCING keeps the participant's choice of e-mail (their preference) but sends none until the address
+            // is fixed; their other channels go on.
             try (PreparedStatement s = c.prepareStatement("UPDATE participant SET bounce_score = ?, last_bounce_at = ?,"
-                    + " email_enabled = CASE WHEN ? = 1 THEN 0 ELSE email_enabled END,"
+                    + " status = CASE WHEN ? = 1 AND status = 'ACTIVE' THEN 'BOUNCING' ELSE status END,"
                     + " email_stopped_at = CASE WHEN ? = 1 AND email_stopped_at IS NULL THEN ? ELSE email_stopped_at END"
                     + " WHERE id = ?")) {
                 Timestamp now = Timestamp.from(Instant.now());

@@ -134,6 +134,11 @@ public class Participant {
 
     /** Overwrites what a resident or an admin may edit; status and history stay. */
     public void update(ParticipantDetails d) {
+        if (status == ParticipantStatus.BOUNCING && !java.util.Objects.equals(email, d.email())) {
+            // A new address is a fresh start: the bounces belonged to the old one.
+            status = ParticipantStatus.ACTIVE;
+            bounceScore = 0;
+        }
         this.email = d.email();
         this.mobile = d.mobile();
         this.displayName = d.displayName();
