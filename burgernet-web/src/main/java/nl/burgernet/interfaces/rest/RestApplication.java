@@ -28,10 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                                 + " municipality, which the municipality admin creates on the API keys page; the key"
                                 + " works as an operator of that municipality only. The operators' screens use the"
                                 + " same API with their login session."),
-        tags = {
-            @Tag(name = "Alerts", description = "The current municipality's alerts and their dispatch"),
-            @Tag(name = "Participants", description = "Administration; with an admin's login session only, not a key")
-        },
+        tags = @Tag(name = "Alerts", description = "The current municipality's alerts and their dispatch"),
         components =
                 @Components(
                         securitySchemes = {
