@@ -16,6 +16,8 @@ import nl.burgernet.domain.model.alert.TargetArea;
 import nl.burgernet.domain.model.geo.Coordinates;
 import nl.burgernet.domain.model.geo.GeoCircle;
 import nl.burgernet.domain.model.geo.GeoPolygon;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The JSON shapes of the alerts API. */
 public final class AlertJson {
@@ -23,7 +25,8 @@ public final class AlertJson {
     private AlertJson() {}
 
     /** A point as latitude and longitude in WGS84 degrees. */
-    public record Point(double latitude, double longitude) {
+    @Schema(description = "A point in WGS84 degrees")
+    public record Point(@Schema(example = "52.1234") double latitude, @Schema(example = "5.0421") double longitude) {
         Coordinates coordinates() {
             return new Coordinates(latitude, longitude);
         }
@@ -37,7 +40,15 @@ public final class AlertJson {
      * The target area: a circle ({@code centre} and {@code radiusMetres}) or a polygon ({@code polygon}, three or
      * more points). Read back, {@code cap} has the area as OASIS CAP 1.2 writes it.
      */
-    public record Area(Point centre, Double radiusMetres, List<Point> polygon, String cap) {
+    @Schema(
+            description = "A circle (centre and radiusMetres) or a polygon (three or more points); or, when sent,"
+                    + " the area as OASIS CAP 1.2 text in cap")
+    public record Area(
+            Point centre,
+            @Schema(example = "500") Double radiusMetres,
+            List<Point> polygon,
+            @Schema(description = "The area as CAP writes it, e.g. '52.1234,5.0421 0.5' for a circle of 500 m")
+                    String cap) {
         Optional<TargetArea> toTargetArea() {
             if (polygon != null && !polygon.isEmpty()) {
                 return Optional.of(new TargetArea.Polygon(
@@ -73,18 +84,23 @@ public final class AlertJson {
      * A new alert or a revised draft. Without {@code startsAt} it starts when launched; without {@code expiresAt} it
      * expires 8 hours after its start.
      */
+    @Schema(
+            description = "A new alert, or new contents for a draft. channels: ids of the delivery channels, e.g."
+                    + " [\"email\", \"sms\"]",
+            requiredProperties = {"type", "title", "body", "channels"})
     public record AlertRequest(
             AlertType type,
-            AlertPriority priority,
-            String title,
-            String body,
-            String instructions,
-            String incidentAddress,
-            Point incident,
-            Area area,
+            @Schema(description = "NORMAL unless said otherwise") AlertPriority priority,
+            @Schema(example = "Man op de vlucht na inbraak") String title,
+            @Schema(example = "Gezocht: een man van ongeveer 30 jaar met een rode jas.") String body,
+            @Schema(description = "What residents should do, and not do", example = "Bel 112 als u hem ziet.")
+                    String instructions,
+            @Schema(example = "Stationsweg 1, Maarssen") String incidentAddress,
+            @Schema(description = "Where it happened; the circle's centre when left out") Point incident,
+            @Schema(description = "Where the alert reaches; required except for an AMBER Alert") Area area,
             Set<String> channels,
-            Instant startsAt,
-            Instant expiresAt) {
+            @Schema(description = "When it goes out; left out: when launched") Instant startsAt,
+            @Schema(description = "When it expires; left out: 8 hours after its start") Instant expiresAt) {
 
         AlertDraft toDraft() {
             Instant start = startsAt == null ? Instant.now() : startsAt;
@@ -110,10 +126,14 @@ public final class AlertJson {
     }
 
     /** New text for an alert that went out: an update to everyone it reached. */
+    @Schema(
+            description = "New information for everyone the alert reached",
+            requiredProperties = {"title", "body"})
     public record UpdateRequest(String title, String body, String instructions) {}
 
     /** The outcome (afloop): how it ended; goes to everyone contacted. */
-    public record EndRequest(String outcome) {}
+    @Schema(description = "How it ended (the afloop), for everyone contacted", requiredProperties = "outcome")
+    public record EndRequest(@Schema(example = "De man is aangehouden. Dank voor uw hulp!") String outcome) {}
 
     /** What the operator's form sends to see the recipient count while drawing. */
     public record PreviewRequest(AlertType type, AlertPriority priority, Area area, Set<String> channels) {}
@@ -140,12 +160,13 @@ public final class AlertJson {
         }
     }
 
+    @Schema(description = "An alert with its messages")
     public record AlertResponse(
-            long id,
-            String reference,
-            String type,
-            String priority,
-            String status,
+            @Schema(type = SchemaType.INTEGER, format = "int64") long id,
+            @Schema(example = "BN-2026-000042") String reference,
+            @Schema(ref = ApiDocs.ALERT_TYPE) String type,
+            @Schema(ref = ApiDocs.ALERT_PRIORITY) String priority,
+            @Schema(ref = ApiDocs.ALERT_STATUS) String status,
             String title,
             String body,
             String instructions,

@@ -11,8 +11,9 @@ import java.io.IOException;
 import nl.burgernet.infrastructure.tenancy.TenantContext;
 
 /**
- * Every request works for the municipality the logged-in person selected (checked when it was selected). Requests
- * without one (public pages, resident links) set none, and tenant-owned data then stays out of reach.
+ * Every request works for the municipality the logged-in person selected (checked when it was selected), or, for a
+ * request made with an API key, for the key's municipality. Requests without one (public pages, resident links) set
+ * none, and tenant-owned data then stays out of reach.
  */
 @WebFilter(filterName = "TenantFilter", urlPatterns = "/*")
 public class TenantFilter extends HttpFilter {
@@ -25,8 +26,10 @@ public class TenantFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        Long municipality =
-                request.getSession(false) != null && currentUser.isLoggedIn() ? currentUser.getMunicipalityId() : null;
+        Long municipality = ApiKeyAuthenticationMechanism.municipalityOf(request)
+                .orElseGet(() -> request.getSession(false) != null && currentUser.isLoggedIn()
+                        ? currentUser.getMunicipalityId()
+                        : null);
         TenantContext.set(municipality);
         try {
             chain.doFilter(request, response);
