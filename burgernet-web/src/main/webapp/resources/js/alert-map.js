@@ -114,6 +114,7 @@ window.BurgernetAlertMap = (function () {
     }
 
     function setCentre(latlng) {
+        hideAreaMessage();
         field('area').value = 'circle';
         field('centreLatitude').value = round6(latlng.lat);
         field('centreLongitude').value = round6(latlng.lng);
@@ -161,6 +162,9 @@ window.BurgernetAlertMap = (function () {
         corners.push(latlng);
         drawPolygon();
         var complete = corners.length >= 3;
+        if (complete) {
+            hideAreaMessage();
+        }
         field('area').value = complete ? 'polygon' : '';
         field('polygon').value = complete ? corners.map(function (c) {
             return round6(c.lat) + ',' + round6(c.lng);
@@ -224,21 +228,38 @@ window.BurgernetAlertMap = (function () {
         return select ? select.value : '';
     }
 
+    /** A field's error message goes as soon as the operator changes the field; the area's when an area is drawn. */
+    function hideMessage(element) {
+        var message = element && element.closest('.bn-field') ?
+            element.closest('.bn-field').querySelector('.ui-message') : null;
+        if (message) {
+            message.style.display = 'none';
+        }
+    }
+
+    function hideAreaMessage() {
+        var message = document.getElementById(formId + ':areaMessage');
+        if (message) {
+            message.style.display = 'none';
+        }
+    }
+
     function listenToForm() {
-        // jQuery (PrimeFaces') sees both the browser's change events and those PrimeFaces' widgets trigger.
-        var $ = window.jQuery;
-        $(document).on('change', '[id="' + formId + ':type_input"]', function () {
-            typeChanged(this.value);
+        // Type, priority and channels call typeChanged and countChanged from their onchange attributes (PrimeFaces'
+        // widgets trigger those on a change); here the fields the map script owns, and the error messages.
+        document.getElementById(formId).addEventListener('input', function (e) {
+            hideMessage(e.target);
         });
-        $(document).on('change', '[name="' + formId + ':priority"], [name="' + formId + ':channels"]',
-            scheduleCount);
         var slider = document.getElementById('radiusSlider');
         slider.value = radius();
         slider.addEventListener('input', function () {
             setRadius(parseInt(slider.value, 10));
         });
         field('radius').addEventListener('change', function () {
-            setRadius(radius());
+            // An emptied field is someone typing a new radius, not a radius of nothing.
+            if (radius() > 0) {
+                setRadius(radius());
+            }
         });
     }
 
@@ -311,6 +332,12 @@ window.BurgernetAlertMap = (function () {
             window.BurgernetAlertMap.map = init(element);
         }
     });
+    // The page's styles may settle the map's size only after it was set up: measure again, keeping the centre.
+    window.addEventListener('load', function () {
+        if (map) {
+            map.invalidateSize();
+        }
+    });
 
     return {
         map: null,
@@ -326,6 +353,8 @@ window.BurgernetAlertMap = (function () {
                 showMode('polygon');
             }
         },
-        clear: clearArea
+        clear: clearArea,
+        typeChanged: typeChanged,
+        countChanged: scheduleCount
     };
 })();
