@@ -106,6 +106,8 @@ class EarContentsTest {
                 webLibs.stream().noneMatch(n -> n.contains("burgernet-ejb") || n.contains("burgernet-channel-")),
                 "skinny WAR expected, found " + webLibs);
         assertTrue(webLibs.stream().anyMatch(n -> n.contains("primefaces")), "the web module keeps its own UI jars");
+        // Only jars in the web module's WEB-INF/lib have their META-INF/resources served: the operator's map needs it.
+        assertTrue(webLibs.stream().anyMatch(n -> n.contains("leaflet")), "the map's Leaflet webjar: " + webLibs);
     }
 
     private static Document parse(Path xml) throws Exception {

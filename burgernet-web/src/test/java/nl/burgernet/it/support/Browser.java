@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TimeoutException;
@@ -22,6 +23,7 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -153,6 +155,14 @@ public final class Browser implements AutoCloseable {
         find(by).click();
     }
 
+    /** Clicks {@code by} at an offset from its centre, as a person's mouse would: a point on a map, say. */
+    public void clickAt(By by, int rightOfCentre, int belowCentre) {
+        new Actions(driver)
+                .moveToElement(find(by), rightOfCentre, belowCentre)
+                .click()
+                .perform();
+    }
+
     /** Clicks and waits until PrimeFaces' ajax queue is empty again. */
     public void clickAndWait(By by) {
         click(by);
@@ -202,6 +212,21 @@ public final class Browser implements AutoCloseable {
             return Files.copy(taken, png, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * A screenshot of the page from its top with the window {@code height} pixels tall (for pictures in the README
+     * that need more than one screen), then the window as it was.
+     */
+    public Path screenshotFromTop(String name, int height) {
+        Dimension before = driver.manage().window().getSize();
+        try {
+            driver.manage().window().setSize(new Dimension(before.getWidth(), height));
+            script("window.scrollTo(0, 0)");
+            return screenshot(name);
+        } finally {
+            driver.manage().window().setSize(before);
         }
     }
 
