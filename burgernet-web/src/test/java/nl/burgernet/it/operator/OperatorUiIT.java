@@ -123,6 +123,33 @@ class OperatorUiIT {
             assertFalse(mails.containsKey("verderop0@vecht.example.nl"), "outside the 300 m circle");
             assertFalse(mails.containsKey("slaper@vecht.example.nl"), "asleep, and this is no emergency");
 
+            // A resident answers the mail; the tip appears on the page by itself, without their address.
+            jakarta.mail.internet.MimeMessage alertMail = java.util.Arrays.stream(
+                            nl.burgernet.it.support.IntegrationTestServices.services()
+                                    .mailServer()
+                                    .greenMail()
+                                    .getReceivedMessages())
+                    .filter(m -> messageId(m).contains("." + reference + "."))
+                    .findFirst()
+                    .orElseThrow();
+            String resident = ((jakarta.mail.internet.InternetAddress)
+                            alertMail.getRecipients(jakarta.mail.Message.RecipientType.TO)[0])
+                    .getAddress();
+            jakarta.mail.internet.MimeMessage reply = new jakarta.mail.internet.MimeMessage(smtp());
+            reply.setFrom(new jakarta.mail.internet.InternetAddress(resident));
+            reply.setRecipients(jakarta.mail.Message.RecipientType.TO, alertMail.getReplyTo());
+            reply.setSubject("Re: " + alertMail.getSubject());
+            reply.setText("Ik zag hem net bij de Kerkweg lopen.\n\nOp zo 29 nov. schreef Burgernet:\n> oud bericht\n");
+            jakarta.mail.Transport.send(reply);
+            browser.until(
+                    d -> browser.find(By.id("replies")).getText().contains("Ik zag hem net bij de Kerkweg lopen."));
+            String panel = browser.find(By.id("replies")).getText();
+            assertFalse(panel.contains("oud bericht"), "the quoted mail is stripped: " + panel);
+            assertFalse(panel.contains(resident), "residents are anonymous until asked: " + panel);
+            browser.click(By.xpath("//div[@id='replies']//button[normalize-space()='Show contact details']"));
+            confirm(browser);
+            browser.until(d -> browser.find(By.id("replies")).getText().contains(resident));
+
             browser.type(By.id("updateForm:body"), "Hij draagt nu een blauwe pet.");
             browser.click(By.id("updateForm:sendUpdate"));
             confirm(browser);
@@ -234,6 +261,22 @@ class OperatorUiIT {
      * pixels (Leaflet's container points start inside the element's 1 px border). The whole map is scrolled into
      * view first: WebDriver's offsets count from the centre of the element's visible part.
      */
+    private static String messageId(jakarta.mail.internet.MimeMessage m) {
+        try {
+            return m.getMessageID() == null ? "" : m.getMessageID();
+        } catch (jakarta.mail.MessagingException e) {
+            return "";
+        }
+    }
+
+    private static jakarta.mail.Session smtp() {
+        java.util.Properties p = new java.util.Properties();
+        p.setProperty("mail.smtp.host", "127.0.0.1");
+        p.setProperty(
+                "mail.smtp.port", Integer.getInteger("burgernet.it.smtp.port").toString());
+        return jakarta.mail.Session.getInstance(p);
+    }
+
     private static void clickOnMap(Browser browser, Coordinates point) {
         browser.until(d -> browser.script("return !!(window.BurgernetAlertMap && BurgernetAlertMap.map)"));
         browser.script("document.getElementById('alertMap').scrollIntoView({block: 'center'})");
