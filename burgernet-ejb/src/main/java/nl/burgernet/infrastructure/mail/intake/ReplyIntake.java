@@ -81,6 +81,11 @@ public class ReplyIntake {
         }
     }
 
+    /** Reads the mailbox now, e.g. because IMAP IDLE reported new mail; failures are logged like the tick's. */
+    public void readNow() {
+        read();
+    }
+
     /** Reads what waits in the inbox now; returns how many mails were handled. */
     public int readOnce() throws MessagingException {
         Folder inbox = store().getFolder("INBOX");
