@@ -145,7 +145,7 @@ class CrashDuringDispatchIT {
         for (MimeMessage m :
                 IntegrationTestServices.services().mailServer().greenMail().getReceivedMessages()) {
             try {
-                if (m.getMessageID() != null && m.getMessageID().contains("." + reference + ".")) {
+                if (isAbout(m, reference)) {
                     n++;
                 }
             } catch (Exception e) {
@@ -154,6 +154,18 @@ class CrashDuringDispatchIT {
         }
         return n;
     }
+
+    private static boolean isAbout(MimeMessage m, String reference) throws Exception {
+        return m.getMessageID() != null
+                && m.getMessageID().contains("." + reference + ".")
+                && RESIDENT.matcher(recipient(m)).matches();
+    }
+
+    private static String recipient(MimeMessage m) throws Exception {
+        return ((InternetAddress) m.getRecipients(Message.RecipientType.TO)[0]).getAddress();
+    }
+
+    private static final java.util.regex.Pattern RESIDENT = java.util.regex.Pattern.compile("crash\\d+@example\\.nl");
 
     private static JsonObject json(String body) {
         return Json.createReader(new StringReader(body)).readObject();

@@ -175,7 +175,10 @@ public final class Browser implements AutoCloseable {
      */
     public <T> T until(Function<WebDriver, T> condition) {
         try {
-            return new WebDriverWait(driver, PATIENCE).until(condition::apply);
+            // A page being replaced (navigation, an AJAX update) makes elements stale mid-check: look again.
+            return new WebDriverWait(driver, PATIENCE)
+                    .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                    .until(condition::apply);
         } catch (TimeoutException e) {
             Path shot = screenshot("timeout-" + System.currentTimeMillis());
             throw new TimeoutException("Gave up waiting on " + path() + " (screenshot " + shot + ")", e);
