@@ -29,7 +29,7 @@ public class LargeMunicipality {
 
     private static final Logger LOG = Logger.getLogger(LargeMunicipality.class.getName());
 
-    public static final String CBS_CODE = "GM9201";
+    public static final String CBS_CODE = "GM9601";
     public static final String ADMIN = "large-admin";
     public static final String PASSWORD = "large-municipality";
     public static final int PARTICIPANTS = 100_000;

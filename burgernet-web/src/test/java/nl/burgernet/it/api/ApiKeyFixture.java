@@ -27,8 +27,8 @@ import nl.burgernet.it.alerts.AlertFixtureWriter;
 public class ApiKeyFixture {
 
     public static final String PASSWORD = "api-key-test";
-    public static final String KEYS = "GM9301";
-    public static final String OTHER = "GM9302";
+    public static final String KEYS = "GM9501";
+    public static final String OTHER = "GM9502";
     public static final String ADMIN = "keys-admin";
     public static final String OTHER_ADMIN = "keys-admin-other";
     public static final String OPERATOR = "keys-operator";
