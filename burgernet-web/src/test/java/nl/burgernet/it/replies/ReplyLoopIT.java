@@ -45,9 +45,7 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
@@ -57,7 +55,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ReplyLoopIT {
 
     private static final Duration SOON = Duration.ofSeconds(30);
@@ -78,13 +75,16 @@ class ReplyLoopIT {
     @ArquillianResource
     URL portalUrl;
 
-    private PortalSession operator;
-    private long alertId;
-    private Map<String, List<MimeMessage>> mails;
+    // One alert serves all tests; JUnit makes a new instance per test, so its traces are static.
+    private static PortalSession operator;
+    private static long alertId;
+    private static Map<String, List<MimeMessage>> mails;
 
-    /** Once, before the first test: Arquillian injects the URL per test, so not in a @BeforeAll. */
-    @BeforeEach
-    void launchAnAlertToTheRepliers() throws Exception {
+    /**
+     * Once, at the start of the first test: only inside a test method is the deployment's URL sure to be injected
+     * (a @BeforeEach once got the server's root URL instead of the portal's).
+     */
+    private void launchAnAlertToTheRepliers() throws Exception {
         if (operator != null) {
             return;
         }
@@ -106,6 +106,7 @@ class ReplyLoopIT {
 
     @Test
     void aReplyShowsOnTheAlertWithinSecondsStrippedAndWithoutTheResidentsAddress() throws Exception {
+        launchAnAlertToTheRepliers();
         MimeMessage alertMail = mails.get("replier0@example.nl").get(0);
         String replyTo = ((InternetAddress) alertMail.getReplyTo()[0]).getAddress();
         assertTrue(replyTo.startsWith("reply+"), replyTo);
@@ -148,6 +149,7 @@ class ReplyLoopIT {
 
     @Test
     void theAlertMailCarriesTheHeadersThatMakeRepliesBouncesAndUnsubscribesWork() throws Exception {
+        launchAnAlertToTheRepliers();
         MimeMessage m = mails.get("replier0@example.nl").get(0);
         String key = keyOf("replier0@example.nl");
         assertEquals("reply+" + key + "@reply.example.nl", ((InternetAddress) m.getReplyTo()[0]).getAddress());
@@ -162,6 +164,7 @@ class ReplyLoopIT {
 
     @Test
     void aReplyFromAnotherAddressIsKeptButFlaggedAndItsPhotoIsServed() throws Exception {
+        launchAnAlertToTheRepliers();
         MimeMessage alertMail = mails.get("replier1@example.nl").get(0);
         String replyTo = ((InternetAddress) alertMail.getReplyTo()[0]).getAddress();
         byte[] png = Base64.getDecoder()
@@ -193,6 +196,7 @@ class ReplyLoopIT {
 
     @Test
     void anOutOfOfficeIsRecordedButIsNoTip() throws Exception {
+        launchAnAlertToTheRepliers();
         String key = keyOf("replier2@example.nl");
         String ooo = corpus("out-of-office-outlook-nl.eml", key);
         send(ooo, "reply+" + key + "@reply.example.nl");
@@ -203,6 +207,7 @@ class ReplyLoopIT {
 
     @Test
     void hardBouncesCountAgainstTheAddressUntilEmailStops() throws Exception {
+        launchAnAlertToTheRepliers();
         int before = reachable();
         String key = keyOf("replier3@example.nl");
         String dsn = corpus("dsn-hard-5-1-1-postfix.eml", key);
@@ -218,6 +223,7 @@ class ReplyLoopIT {
 
     @Test
     void aMailToTheUnsubscribeAddressTurnsEmailOff() throws Exception {
+        launchAnAlertToTheRepliers();
         int before = reachable();
         MimeMessage alertMail = mails.get("replier2@example.nl").get(0);
         String listUnsubscribe = alertMail.getHeader("List-Unsubscribe", null);
@@ -252,6 +258,7 @@ class ReplyLoopIT {
 
     @Test
     void aForgedKeyIsRejectedIntoTheQuarantine() throws Exception {
+        launchAnAlertToTheRepliers();
         MimeMessage forged = new MimeMessage(session());
         forged.setFrom(new InternetAddress("prankster@example.org"));
         forged.setRecipients(Message.RecipientType.TO, "reply+aaaaaaaaaaaaaaaaaaaaaaaaaa@reply.example.nl");
