@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.Map;
 import javax.sql.DataSource;
+import nl.burgernet.infrastructure.persistence.SqlDialect;
 
 /**
  * Hands out ids from database sequences in blocks, one round trip per block, the way EclipseLink does for the

@@ -2,6 +2,7 @@ package nl.burgernet.interfaces.rest;
 
 import jakarta.ejb.EJBAccessException;
 import jakarta.json.Json;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -18,13 +19,15 @@ public final class ErrorMappers {
     private ErrorMappers() {}
 
     static Response error(Response.Status status, String message) {
+        return error(
+                status,
+                Json.createObjectBuilder().add("status", status.getStatusCode()).add("error", message));
+    }
+
+    private static Response error(Response.Status status, JsonObjectBuilder body) {
         return Response.status(status)
                 .type(MediaType.APPLICATION_JSON)
-                .entity(Json.createObjectBuilder()
-                        .add("status", status.getStatusCode())
-                        .add("error", message)
-                        .build()
-                        .toString())
+                .entity(body.build().toString())
                 .build();
     }
 
@@ -83,15 +86,12 @@ public final class ErrorMappers {
     public static class InvalidAlert implements ExceptionMapper<InvalidAlertException> {
         @Override
         public Response toResponse(InvalidAlertException e) {
-            return Response.status(Response.Status.BAD_REQUEST)
-                    .type(MediaType.APPLICATION_JSON)
-                    .entity(Json.createObjectBuilder()
+            return error(
+                    Response.Status.BAD_REQUEST,
+                    Json.createObjectBuilder()
                             .add("status", 400)
                             .add("error", e.getMessage())
-                            .add("field", e.field())
-                            .build()
-                            .toString())
-                    .build();
+                            .add("field", e.field()));
         }
     }
 }

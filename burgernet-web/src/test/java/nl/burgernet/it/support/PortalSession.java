@@ -69,30 +69,15 @@ public final class PortalSession {
     }
 
     public HttpResponse<String> putJson(String path, String json) throws Exception {
-        return http.send(
-                HttpRequest.newBuilder(base.resolve(path))
-                        .header("Content-Type", "application/json")
-                        .PUT(HttpRequest.BodyPublishers.ofString(json))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
+        return send("PUT", path, "application/json", json);
     }
 
     public HttpResponse<String> postJson(String path, String json) throws Exception {
-        return http.send(
-                HttpRequest.newBuilder(base.resolve(path))
-                        .header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString(json))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
+        return send("POST", path, "application/json", json);
     }
 
     public HttpResponse<String> postCsv(String path, String csv) throws Exception {
-        return http.send(
-                HttpRequest.newBuilder(base.resolve(path))
-                        .header("Content-Type", "text/csv; charset=UTF-8")
-                        .POST(HttpRequest.BodyPublishers.ofString(csv))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
+        return send("POST", path, "text/csv; charset=UTF-8", csv);
     }
 
     public HttpResponse<String> delete(String path) throws Exception {
@@ -105,10 +90,14 @@ public final class PortalSession {
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
                         + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
+        return send("POST", path, "application/x-www-form-urlencoded", body);
+    }
+
+    private HttpResponse<String> send(String method, String path, String contentType, String body) throws Exception {
         return http.send(
                 HttpRequest.newBuilder(base.resolve(path))
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .header("Content-Type", contentType)
+                        .method(method, HttpRequest.BodyPublishers.ofString(body))
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
     }

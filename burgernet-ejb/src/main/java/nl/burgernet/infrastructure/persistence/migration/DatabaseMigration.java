@@ -8,6 +8,7 @@ import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
+import nl.burgernet.infrastructure.persistence.SqlDialect;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 
@@ -45,11 +46,8 @@ public class DatabaseMigration {
      */
     private java.util.Map<String, String> largeObjectTypes() {
         try (java.sql.Connection c = dataSource.getConnection()) {
-            boolean postgres = c.getMetaData()
-                    .getDatabaseProductName()
-                    .toLowerCase(java.util.Locale.ROOT)
-                    .contains("postgres");
-            return java.util.Map.of("text", postgres ? "TEXT" : "CLOB", "binary", postgres ? "BYTEA" : "BLOB");
+            SqlDialect dialect = SqlDialect.of(c);
+            return java.util.Map.of("text", dialect.text(), "binary", dialect.binary());
         } catch (java.sql.SQLException e) {
             throw new IllegalStateException("Cannot tell which database this is", e);
         }

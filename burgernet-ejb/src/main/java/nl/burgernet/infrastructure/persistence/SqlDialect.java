@@ -1,23 +1,33 @@
-package nl.burgernet.infrastructure.dispatch;
+package nl.burgernet.infrastructure.persistence;
 
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Locale;
 
 /** The little SQL that differs between the databases we run on (H2 for the demo and tests, PostgreSQL). */
-enum SqlDialect {
+public enum SqlDialect {
     H2,
     POSTGRESQL;
 
-    static SqlDialect of(Connection connection) throws SQLException {
+    public static SqlDialect of(Connection connection) throws SQLException {
         String product = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
         return product.contains("postgres") ? POSTGRESQL : H2;
     }
 
-    String nextValue(String sequence) {
+    public String nextValue(String sequence) {
         return switch (this) {
             case H2 -> "SELECT NEXT VALUE FOR " + sequence;
             case POSTGRESQL -> "SELECT nextval('" + sequence + "')";
         };
+    }
+
+    /** Column type for large text. */
+    public String text() {
+        return this == POSTGRESQL ? "TEXT" : "CLOB";
+    }
+
+    /** Column type for large binary content (photos, raw mail). */
+    public String binary() {
+        return this == POSTGRESQL ? "BYTEA" : "BLOB";
     }
 }
