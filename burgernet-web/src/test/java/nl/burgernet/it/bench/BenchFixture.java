@@ -1,20 +1,11 @@
 package nl.burgernet.it.bench;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
-import jakarta.ejb.TransactionManagement;
-import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
-import jakarta.transaction.UserTransaction;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.Set;
-import javax.sql.DataSource;
 import nl.burgernet.application.identity.UserService;
 import nl.burgernet.application.municipality.MunicipalityService;
 import nl.burgernet.domain.model.geo.Coordinates;
@@ -22,21 +13,26 @@ import nl.burgernet.domain.model.identity.Role;
 import nl.burgernet.domain.model.municipality.MunicipalitySettings;
 
 /**
- * The dispatch benchmark's municipality: {@code burgernet.bench.recipients} participants (10,000 by default) within
- * 5 km of {@link #CENTRE}, each with a mobile number and only SMS on, so the test kit's channel (under the id "sms")
- * receives every delivery; and an operator.
+ * The benchmark's two municipalities and their logins, without participants (the benchmark asks for those through
+ * {@link BenchResource}, so it can time them and leave out what a run does not need). Benchstad sends alerts by
+ * e-mail only; Importstad receives the CSV import; Meetstad's one participant gets the benchmark's mail through the
+ * test mail server, which shows how large it is.
  */
 @Singleton
 @Startup
 @DependsOn("DatabaseMigration")
-@TransactionManagement(TransactionManagementType.BEAN)
 public class BenchFixture {
 
-    public static final String CBS_CODE = "GM9401";
+    public static final String BENCHSTAD = "GM9401";
+    public static final String IMPORTSTAD = "GM9402";
+    public static final String MEETSTAD = "GM9403";
     public static final String OPERATOR = "bench-operator";
+    public static final String PROBE_OPERATOR = "bench-probe-operator";
+    public static final String PROBE_ADDRESS = "probe@meetstad.example.nl";
+    public static final String ADMIN = "bench-admin";
+    public static final String IMPORT_ADMIN = "bench-import-admin";
     public static final String PASSWORD = "bench-test";
     public static final Coordinates CENTRE = new Coordinates(52.09, 5.12);
-    private static final long FIRST_ID = 3_000_000_000L;
 
     @Inject
     MunicipalityService municipalities;
@@ -44,65 +40,28 @@ public class BenchFixture {
     @Inject
     UserService users;
 
-    @Resource(lookup = "jdbc/burgernet")
-    DataSource dataSource;
-
-    @Resource
-    UserTransaction tx;
-
     @PostConstruct
     void create() {
-        if (municipalities.findByCbsCode(CBS_CODE).isPresent()) {
+        if (municipalities.findByCbsCode(BENCHSTAD).isPresent()) {
             return;
         }
         MunicipalitySettings d = MunicipalitySettings.defaults();
-        MunicipalitySettings smsOnly = new MunicipalitySettings(
-                null, null, null, null, null, d.brandColour(), "nl", Set.of("sms"), null, null);
-        long id = municipalities.createForSetup(CBS_CODE, "Benchstad", smsOnly).id();
-        users.createDuringSetup(
-                new UserService.NewUser(OPERATOR, OPERATOR, PASSWORD.toCharArray(), Role.OPERATOR, Set.of(id)), true);
-        int n = Integer.getInteger("burgernet.bench.recipients", 10_000);
-        try {
-            for (int from = 0; from < n; from += 5_000) {
-                tx.begin();
-                insert(id, from, Math.min(n, from + 5_000));
-                tx.commit();
-            }
-        } catch (Exception e) {
-            throw new IllegalStateException("Could not write the benchmark's participants", e);
-        }
+        MunicipalitySettings emailOnly = new MunicipalitySettings(
+                null, null, null, null, null, d.brandColour(), "nl", Set.of("email"), null, null);
+        long benchstad =
+                municipalities.createForSetup(BENCHSTAD, "Benchstad", emailOnly).id();
+        long importstad =
+                municipalities.createForSetup(IMPORTSTAD, "Importstad", d).id();
+        long meetstad =
+                municipalities.createForSetup(MEETSTAD, "Meetstad", emailOnly).id();
+        user(OPERATOR, Role.OPERATOR, benchstad);
+        user(ADMIN, Role.MUNICIPALITY_ADMIN, benchstad);
+        user(IMPORT_ADMIN, Role.MUNICIPALITY_ADMIN, importstad);
+        user(PROBE_OPERATOR, Role.OPERATOR, meetstad);
     }
 
-    private void insert(long municipalityId, int from, int to) throws Exception {
-        Timestamp now = Timestamp.from(Instant.now());
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement p = c.prepareStatement("INSERT INTO participant (id, municipality_id, email, mobile,"
-                        + " birth_year, language, email_enabled, sms_enabled, voice_enabled, push_enabled, status,"
-                        + " bounce_score, access_token, created_at, confirmed_at, version)"
-                        + " VALUES (?, ?, NULL, ?, 1970, 'nl', 0, 1, 0, 0, 'ACTIVE', 0, ?, ?, ?, 0)");
-                PreparedStatement a = c.prepareStatement("INSERT INTO participant_address (id, participant_id,"
-                        + " municipality_id, position, postcode, house_number, place, latitude, longitude)"
-                        + " VALUES (?, ?, ?, 0, '3511AA', ?, 'Benchstad', ?, ?)")) {
-            for (int i = from; i < to; i++) {
-                long id = FIRST_ID + i;
-                p.setLong(1, id);
-                p.setLong(2, municipalityId);
-                p.setString(3, "+3161" + String.format("%07d", i));
-                p.setString(4, "bench-token-" + i);
-                p.setTimestamp(5, now);
-                p.setTimestamp(6, now);
-                p.addBatch();
-                Coordinates at = CENTRE.moved((i * 37) % 360, 10 + (i * 13) % 4_900);
-                a.setLong(1, id);
-                a.setLong(2, id);
-                a.setLong(3, municipalityId);
-                a.setInt(4, 1 + i % 500);
-                a.setDouble(5, at.latitude());
-                a.setDouble(6, at.longitude());
-                a.addBatch();
-            }
-            p.executeBatch();
-            a.executeBatch();
-        }
+    private void user(String name, Role role, long municipality) {
+        users.createDuringSetup(
+                new UserService.NewUser(name, name, PASSWORD.toCharArray(), role, Set.of(municipality)), true);
     }
 }

@@ -84,6 +84,11 @@ public final class PortalProcess implements AutoCloseable {
      * @param name lower-case letters, digits and '-': the data folder's name, and part of the PostgreSQL schema's
      */
     public static PortalProcess create(String name, int httpPort) throws Exception {
+        return create(name, httpPort, "postgresql".equals(System.getProperty("burgernet.it.db")));
+    }
+
+    /** As {@link #create(String, int)}, on PostgreSQL or H2 whatever this test run's database is (benchmarks). */
+    public static PortalProcess create(String name, int httpPort, boolean postgresql) throws Exception {
         if (!name.matches("[a-z0-9-]+")) {
             throw new IllegalArgumentException("A portal process name is lower-case letters, digits and '-': " + name);
         }
@@ -93,7 +98,7 @@ public final class PortalProcess implements AutoCloseable {
                     "A portal process needs the integration-test services: run it as an IT through Maven (failsafe)");
         }
         Path runtimeDir = Path.of(runtime).toAbsolutePath();
-        return new PortalProcess(name, httpPort, runtimeDir, database(name, runtimeDir));
+        return new PortalProcess(name, httpPort, runtimeDir, database(name, runtimeDir, postgresql));
     }
 
     /** A port nobody listens on now, for tests that were not given one. */
@@ -318,8 +323,8 @@ public final class PortalProcess implements AutoCloseable {
      * Arquillian tests' one. H2 writes each commit through at once ({@code WRITE_DELAY=0}; by default it holds
      * commits for up to half a second), so a kill -9 loses no committed transaction, as with PostgreSQL.
      */
-    private static Database database(String name, Path runtimeDir) throws Exception {
-        if ("postgresql".equals(System.getProperty("burgernet.it.db"))) {
+    private static Database database(String name, Path runtimeDir, boolean postgresql) throws Exception {
+        if (postgresql) {
             Database.PostgreSql tests = Database.PostgreSql.fromEnvironmentForTests();
             Database.PostgreSql own = new Database.PostgreSql(
                     tests.host(),

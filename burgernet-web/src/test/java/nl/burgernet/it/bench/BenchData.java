@@ -1,0 +1,254 @@
+package nl.burgernet.it.bench;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import jakarta.inject.Inject;
+import jakarta.transaction.UserTransaction;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import javax.sql.DataSource;
+import nl.burgernet.application.municipality.MunicipalityService;
+import nl.burgernet.domain.model.geo.Coordinates;
+import nl.burgernet.domain.model.municipality.MunicipalitySettings;
+import nl.burgernet.infrastructure.persistence.SqlDialect;
+
+/**
+ * Writes the benchmark's participants straight into the database, a chunk per transaction: JPA would spend minutes on
+ * rows that only have to exist for a measurement. Ids come from ranges the sequences never reach in a run.
+ */
+@Stateless
+@TransactionManagement(TransactionManagementType.BEAN)
+public class BenchData {
+
+    /** Benchstad's participants: the first {@code inner} live within this distance of the centre, the rest beyond. */
+    public static final int INNER_RADIUS_METRES = 1_500;
+
+    public static final int OUTER_RADIUS_METRES = 5_000;
+
+    private static final long BENCHSTAD_FIRST_ID = 3_000_000_000L;
+    private static final long NATIONAL_FIRST_ID = 4_000_000_000L;
+    private static final int CHUNK = 5_000;
+    private static final int NATIONAL_CHUNK = 250_000;
+    private static final int TOWNS_PER_REGION = 16;
+
+    @Resource(lookup = "jdbc/burgernet")
+    DataSource dataSource;
+
+    @Resource
+    UserTransaction tx;
+
+    @Inject
+    MunicipalityService municipalities;
+
+    /** Benchstad's participants, e-mail only, {@code inner} of them within {@value #INNER_RADIUS_METRES} m. */
+    public void fillBenchstad(long municipalityId, int participants, int inner) throws Exception {
+        Timestamp now = Timestamp.from(Instant.now());
+        for (int from = 0; from < participants; from += CHUNK) {
+            int chunkStart = from;
+            inTransaction(c -> {
+                try (PreparedStatement p = c.prepareStatement(insertParticipant());
+                        PreparedStatement a = c.prepareStatement(insertAddress())) {
+                    for (int i = chunkStart; i < Math.min(participants, chunkStart + CHUNK); i++) {
+                        long id = BENCHSTAD_FIRST_ID + i;
+                        p.setLong(1, id);
+                        p.setLong(2, municipalityId);
+                        p.setString(3, "p" + i + "@benchstad.example.nl");
+                        p.setString(4, "bench-" + i);
+                        p.setTimestamp(5, now);
+                        p.setTimestamp(6, now);
+                        p.addBatch();
+                        // Spread evenly: a golden-angle spiral, distances scattered over the inner disc or the ring.
+                        long scatter = (i * 7_919L) % 1_000;
+                        double metres = i < inner
+                                ? 20 + scatter * (INNER_RADIUS_METRES - 40) / 1_000.0
+                                : INNER_RADIUS_METRES
+                                        + 100
+                                        + scatter * (OUTER_RADIUS_METRES - 200 - INNER_RADIUS_METRES) / 1_000.0;
+                        Coordinates at = BenchFixture.CENTRE.moved((i * 137.508) % 360, metres);
+                        a.setLong(1, id);
+                        a.setLong(2, id);
+                        a.setLong(3, municipalityId);
+                        a.setInt(4, 1 + i % 500);
+                        a.setString(5, "Benchstad");
+                        a.setDouble(6, at.latitude());
+                        a.setDouble(7, at.longitude());
+                        a.addBatch();
+                    }
+                    p.executeBatch();
+                    a.executeBatch();
+                }
+            });
+        }
+    }
+
+    /** Meetstad's one participant, at the centre: the mail it receives shows how large the benchmark's mails are. */
+    public void addProbeParticipant(long municipalityId) throws Exception {
+        Timestamp now = Timestamp.from(Instant.now());
+        inTransaction(c -> {
+            try (PreparedStatement p = c.prepareStatement(insertParticipant());
+                    PreparedStatement a = c.prepareStatement(insertAddress())) {
+                long id = BENCHSTAD_FIRST_ID - 1;
+                p.setLong(1, id);
+                p.setLong(2, municipalityId);
+                p.setString(3, BenchFixture.PROBE_ADDRESS);
+                p.setString(4, "bench-probe");
+                p.setTimestamp(5, now);
+                p.setTimestamp(6, now);
+                p.executeUpdate();
+                a.setLong(1, id);
+                a.setLong(2, id);
+                a.setLong(3, municipalityId);
+                a.setInt(4, 1);
+                a.setString(5, "Meetstad");
+                a.setDouble(6, BenchFixture.CENTRE.latitude());
+                a.setDouble(7, BenchFixture.CENTRE.longitude());
+                a.executeUpdate();
+            }
+        });
+    }
+
+    /** Points the municipality's e-mail channel at an SMTP server (the benchmark's sink). */
+    public void emailTo(long municipalityId, String host, int port, int sessions) throws Exception {
+        inTransaction(c -> {
+            try (PreparedStatement delete = c.prepareStatement(
+                            "DELETE FROM channel_setting WHERE municipality_id = ? AND channel = 'email'");
+                    PreparedStatement insert =
+                            c.prepareStatement("INSERT INTO channel_setting (municipality_id, channel,"
+                                    + " name, setting_value) VALUES (?, 'email', ?, ?)")) {
+                delete.setLong(1, municipalityId);
+                delete.executeUpdate();
+                Map<String, String> settings = Map.of(
+                        "smtp.host",
+                        host,
+                        "smtp.port",
+                        Integer.toString(port),
+                        "smtp.tls",
+                        "NONE",
+                        "smtp.sessions",
+                        Integer.toString(sessions));
+                for (Map.Entry<String, String> s : settings.entrySet()) {
+                    insert.setLong(1, municipalityId);
+                    insert.setString(2, s.getKey());
+                    insert.setString(3, s.getValue());
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+            }
+        });
+    }
+
+    /**
+     * A country of {@code towns} municipalities on a grid over the Netherlands, {@value #TOWNS_PER_REGION} to a region,
+     * and {@code participants} spread over them (each within about 4 km of its town's centre). The database generates
+     * the rows itself, so two million take seconds, not minutes.
+     *
+     * @return one line per town: index, latitude, longitude, region
+     */
+    public List<String> fillCountry(int participants, int towns) throws Exception {
+        List<String> lines = new ArrayList<>();
+        inTransaction(c -> {
+            try (Statement s = c.createStatement()) {
+                s.execute("CREATE TABLE bench_town (idx INTEGER PRIMARY KEY, municipality_id BIGINT NOT NULL,"
+                        + " latitude DOUBLE PRECISION NOT NULL, longitude DOUBLE PRECISION NOT NULL)");
+            }
+        });
+        inTransaction(c -> {
+            try (PreparedStatement region = c.prepareStatement("UPDATE municipality SET region = ? WHERE id = ?");
+                    PreparedStatement town =
+                            c.prepareStatement("INSERT INTO bench_town (idx, municipality_id, latitude,"
+                                    + " longitude) VALUES (?, ?, ?, ?)")) {
+                int side = (int) Math.ceil(Math.sqrt(towns));
+                for (int idx = 0; idx < towns; idx++) {
+                    String code = String.format(Locale.ROOT, "GM8%03d", idx);
+                    long id = municipalities
+                            .createForSetup(code, "Benchdorp " + idx, MunicipalitySettings.defaults())
+                            .id();
+                    String regionCode = String.format(Locale.ROOT, "VR%02d", idx / TOWNS_PER_REGION);
+                    region.setString(1, regionCode);
+                    region.setLong(2, id);
+                    region.executeUpdate();
+                    double lat = 51.3 + 1.9 * (idx / side) / side;
+                    double lon = 4.0 + 2.9 * (idx % side) / side;
+                    town.setInt(1, idx);
+                    town.setLong(2, id);
+                    town.setDouble(3, lat);
+                    town.setDouble(4, lon);
+                    town.executeUpdate();
+                    lines.add(idx + " " + lat + " " + lon + " " + regionCode);
+                }
+            }
+        });
+        for (long from = 0; from < participants; from += NATIONAL_CHUNK) {
+            long to = Math.min(participants, from + NATIONAL_CHUNK) - 1;
+            long chunkStart = from;
+            inTransaction(c -> {
+                try (Statement s = c.createStatement()) {
+                    SqlDialect dialect = SqlDialect.of(c);
+                    String rows = dialect == SqlDialect.POSTGRESQL
+                            ? "generate_series(" + chunkStart + ", " + to + ") AS r(x)"
+                            : "SYSTEM_RANGE(" + chunkStart + ", " + to + ") r";
+                    String random = dialect == SqlDialect.POSTGRESQL ? "random()" : "RAND()";
+                    s.executeUpdate("INSERT INTO participant (id, municipality_id, email, mobile, birth_year, language,"
+                            + " email_enabled, sms_enabled, voice_enabled, push_enabled, status, bounce_score,"
+                            + " access_token, created_at, confirmed_at, version) SELECT " + NATIONAL_FIRST_ID
+                            + " + r.x, t.municipality_id, 'n' || r.x || '@land.example.nl', NULL, 1970, 'nl', 1, 0, 0,"
+                            + " 0, 'ACTIVE', 0, 'land-' || r.x, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 0 FROM " + rows
+                            + " JOIN bench_town t ON t.idx = MOD(r.x, " + towns + ")");
+                    s.executeUpdate("INSERT INTO participant_address (id, participant_id, municipality_id, position,"
+                            + " postcode, house_number, place, latitude, longitude) SELECT " + NATIONAL_FIRST_ID
+                            + " + r.x, " + NATIONAL_FIRST_ID + " + r.x, t.municipality_id, 0, '1000AA', 1 + MOD(r.x,"
+                            + " 200), 'Benchdorp', t.latitude + (" + random + " - 0.5) * 0.072, t.longitude + ("
+                            + random + " - 0.5) * 0.116 FROM " + rows + " JOIN bench_town t ON t.idx = MOD(r.x, "
+                            + towns + ")");
+                }
+            });
+        }
+        analyze();
+        return lines;
+    }
+
+    /** Work on one connection in a transaction of its own, rolled back when it fails. */
+    private interface Work {
+        void run(Connection c) throws Exception;
+    }
+
+    private void inTransaction(Work work) throws Exception {
+        tx.begin();
+        try (Connection c = dataSource.getConnection()) {
+            work.run(c);
+        } catch (Exception | Error e) {
+            tx.rollback();
+            throw e;
+        }
+        tx.commit();
+    }
+
+    /** Fresh statistics, as a database that has been running a while would have. */
+    private void analyze() throws SQLException {
+        try (Connection c = dataSource.getConnection();
+                Statement s = c.createStatement()) {
+            s.execute(SqlDialect.of(c) == SqlDialect.POSTGRESQL ? "ANALYZE" : "ANALYZE SAMPLE_SIZE 100000");
+        }
+    }
+
+    private static String insertParticipant() {
+        return "INSERT INTO participant (id, municipality_id, email, mobile, birth_year, language, email_enabled,"
+                + " sms_enabled, voice_enabled, push_enabled, status, bounce_score, access_token, created_at,"
+                + " confirmed_at, version) VALUES (?, ?, ?, NULL, 1970, 'nl', 1, 0, 0, 0, 'ACTIVE', 0, ?, ?, ?, 0)";
+    }
+
+    private static String insertAddress() {
+        return "INSERT INTO participant_address (id, participant_id, municipality_id, position, postcode,"
+                + " house_number, place, latitude, longitude) VALUES (?, ?, ?, 0, '3511AA', ?, ?, ?, ?)";
+    }
+}

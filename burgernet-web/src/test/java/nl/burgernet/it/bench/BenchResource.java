@@ -1,0 +1,226 @@
+package nl.burgernet.it.bench;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.lang.management.MemoryUsage;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import javax.sql.DataSource;
+import nl.burgernet.application.dispatch.TargetQuery;
+import nl.burgernet.application.dispatch.TargetSelection;
+import nl.burgernet.application.dispatch.Targeting;
+import nl.burgernet.application.municipality.MunicipalityService;
+import nl.burgernet.domain.model.alert.TargetArea;
+import nl.burgernet.domain.model.geo.Coordinates;
+import nl.burgernet.domain.model.geo.GeoCircle;
+import nl.burgernet.infrastructure.dispatch.CandidateReader;
+
+/**
+ * What the benchmark asks of the server from outside: write its data, time a selection where it happens (without
+ * HTTP around it), and read figures the public API does not give (send times of every delivery, the heap). Part of
+ * the benchmark's WAR only.
+ */
+@Path("it/bench")
+@Produces(MediaType.TEXT_PLAIN)
+public class BenchResource {
+
+    @Inject
+    BenchData data;
+
+    @Inject
+    MunicipalityService municipalities;
+
+    @Inject
+    Targeting targeting;
+
+    @Inject
+    CandidateReader candidates;
+
+    @Resource(lookup = "jdbc/burgernet")
+    DataSource dataSource;
+
+    @Resource
+    ManagedExecutorService executor;
+
+    /** One job at a time: the benchmark waits for each before it goes on. */
+    private static volatile Future<String> job;
+
+    /**
+     * Starts writing Benchstad's participants and points its e-mail at the given SMTP server; {@code GET job} answers
+     * the milliseconds taken once done. Long work runs as a job: the HTTP connection would time out while it runs.
+     */
+    @POST
+    @Path("benchstad")
+    public void benchstad(
+            @QueryParam("participants") int participants,
+            @QueryParam("inner") int inner,
+            @QueryParam("smtpPort") int smtpPort,
+            @QueryParam("sessions") int sessions) {
+        start(() -> {
+            long started = System.nanoTime();
+            long id = municipality(BenchFixture.BENCHSTAD);
+            data.fillBenchstad(id, participants, inner);
+            data.emailTo(id, "127.0.0.1", smtpPort, sessions);
+            data.addProbeParticipant(municipality(BenchFixture.MEETSTAD));
+            return Long.toString((System.nanoTime() - started) / 1_000_000);
+        });
+    }
+
+    /**
+     * Starts generating the country (see {@link BenchData#fillCountry}); {@code GET job} answers the milliseconds taken,
+     * then a line per town.
+     */
+    @POST
+    @Path("country")
+    public void country(@QueryParam("participants") int participants, @QueryParam("towns") int towns) {
+        start(() -> {
+            long started = System.nanoTime();
+            var lines = data.fillCountry(participants, towns);
+            return (System.nanoTime() - started) / 1_000_000 + "\n" + String.join("\n", lines);
+        });
+    }
+
+    /** The latest job's answer: 204 while it runs, its text when done, 500 with the failure when it failed. */
+    @GET
+    @Path("job")
+    public Response job() throws InterruptedException {
+        Future<String> running = job;
+        if (running == null) {
+            return Response.status(Response.Status.NOT_FOUND).build();
+        }
+        if (!running.isDone()) {
+            return Response.noContent().build();
+        }
+        try {
+            return Response.ok(running.get()).build();
+        } catch (ExecutionException e) {
+            java.io.StringWriter trace = new java.io.StringWriter();
+            e.getCause().printStackTrace(new java.io.PrintWriter(trace));
+            return Response.serverError().entity(trace.toString()).build();
+        }
+    }
+
+    private void start(Callable<String> work) {
+        job = executor.submit(work);
+    }
+
+    /**
+     * One selection as a regional alert makes it (the municipalities of {@code region}, or all when it is absent), not
+     * urgent so the weekly budget is looked up too: answers the nanoseconds it took and the participants reached.
+     */
+    @GET
+    @Path("select")
+    public String select(
+            @QueryParam("lat") double lat,
+            @QueryParam("lon") double lon,
+            @QueryParam("radius") int radius,
+            @QueryParam("region") String region) {
+        Set<Long> scope = region == null ? Set.of() : candidates.municipalitiesInRegion(region);
+        TargetQuery query = new TargetQuery(
+                scope,
+                Optional.of(new TargetArea.Circle(new GeoCircle(new Coordinates(lat, lon), radius))),
+                Set.of("email"),
+                false,
+                0,
+                Instant.now());
+        long started = System.nanoTime();
+        TargetSelection selection = targeting.select(query);
+        long nanos = System.nanoTime() - started;
+        return nanos + " " + selection.count().participants();
+    }
+
+    /**
+     * An alert's deliveries: how many were sent, the epoch milliseconds of the first and the last send, and how many
+     * are in any other state.
+     */
+    @GET
+    @Path("sent/{alert}")
+    public String sent(@PathParam("alert") long alert) throws SQLException {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement("SELECT status, COUNT(*), MIN(sent_at), MAX(sent_at)"
+                        + " FROM delivery WHERE alert_id = ? GROUP BY status")) {
+            s.setLong(1, alert);
+            long sent = 0;
+            long other = 0;
+            long first = 0;
+            long last = 0;
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    if ("SENT".equals(rs.getString(1))) {
+                        sent = rs.getLong(2);
+                        first = millis(rs.getTimestamp(3));
+                        last = millis(rs.getTimestamp(4));
+                    } else {
+                        other += rs.getLong(2);
+                    }
+                }
+            }
+            return sent + " " + first + " " + last + " " + other;
+        }
+    }
+
+    /** The reply keys of an alert's deliveries (for replies that match), at most {@code limit}. */
+    @GET
+    @Path("reply-keys/{alert}")
+    public String replyKeys(@PathParam("alert") long alert, @QueryParam("limit") int limit) throws SQLException {
+        StringBuilder keys = new StringBuilder();
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s =
+                        c.prepareStatement("SELECT reply_key FROM delivery WHERE alert_id = ? ORDER BY id")) {
+            s.setLong(1, alert);
+            s.setMaxRows(limit);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    keys.append(rs.getString(1)).append('\n');
+                }
+            }
+        }
+        return keys.toString();
+    }
+
+    /**
+     * The heap now: used and committed bytes, the maximum, and the old generation's use after its last collection
+     * (what stays alive). Sampled by the benchmark to find the peak.
+     */
+    @GET
+    @Path("heap")
+    public String heap() {
+        MemoryUsage heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();
+        long liveAfterGc = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP && pool.getCollectionUsage() != null) {
+                liveAfterGc = Math.max(liveAfterGc, pool.getCollectionUsage().getUsed());
+            }
+        }
+        return heap.getUsed() + " " + heap.getCommitted() + " " + heap.getMax() + " " + liveAfterGc;
+    }
+
+    private long municipality(String cbsCode) {
+        return municipalities.findByCbsCode(cbsCode).orElseThrow().id();
+    }
+
+    private static long millis(Timestamp t) {
+        return t == null ? 0 : t.getTime();
+    }
+}

@@ -1,0 +1,71 @@
+package nl.burgernet.it.bench;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicLong;
+
+/** Samples the portal's heap four times a second while the benchmark runs, keeping the highest figures. */
+final class HeapWatch implements AutoCloseable {
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final HttpRequest request;
+    private final AtomicLong peakUsed = new AtomicLong();
+    private final AtomicLong peakCommitted = new AtomicLong();
+    private final AtomicLong peakLiveAfterGc = new AtomicLong();
+    private final AtomicLong max = new AtomicLong();
+    private final Thread sampler;
+    private volatile boolean running = true;
+
+    HeapWatch(URI portal) {
+        request = HttpRequest.newBuilder(portal.resolve("api/it/bench/heap"))
+                .timeout(Duration.ofSeconds(5))
+                .build();
+        sampler = Thread.ofPlatform().daemon().name("bench-heap-watch").start(this::sample);
+    }
+
+    private void sample() {
+        while (running) {
+            try {
+                String[] f = http.send(request, HttpResponse.BodyHandlers.ofString())
+                        .body()
+                        .strip()
+                        .split(" ");
+                peakUsed.accumulateAndGet(Long.parseLong(f[0]), Math::max);
+                peakCommitted.accumulateAndGet(Long.parseLong(f[1]), Math::max);
+                max.set(Long.parseLong(f[2]));
+                peakLiveAfterGc.accumulateAndGet(Long.parseLong(f[3]), Math::max);
+                Thread.sleep(250);
+            } catch (InterruptedException e) {
+                return;
+            } catch (Exception busyOrGone) {
+                // A sample missed while the server is busy; the next one counts.
+            }
+        }
+    }
+
+    double peakUsedMb() {
+        return peakUsed.get() / 1048576.0;
+    }
+
+    double peakCommittedMb() {
+        return peakCommitted.get() / 1048576.0;
+    }
+
+    double peakLiveAfterGcMb() {
+        return peakLiveAfterGc.get() / 1048576.0;
+    }
+
+    double maxMb() {
+        return max.get() / 1048576.0;
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        running = false;
+        sampler.interrupt();
+        sampler.join(5_000);
+    }
+}
