@@ -9,7 +9,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * How dispatch behaves, from MicroProfile Config ({@code burgernet.dispatch.*}):
  *
  * <ul>
- *   <li>{@code batch-size} (200): recipients per JMS message; smaller batches mean less to redo after a crash
+ *   <li>{@code batch-size} (500): recipients per JMS message; smaller batches mean less to redo after a crash
  *   <li>{@code max-attempts} (5): attempts before a delivery is dead-lettered
  *   <li>{@code retry-base-seconds} (30): the first retry's wait; each next one doubles, at most {@code
  *       retry-max-seconds} (1800), and never sooner than the channel asked
@@ -32,7 +32,7 @@ public class DispatchSettings {
 
     @Inject
     public DispatchSettings(
-            @ConfigProperty(name = "burgernet.dispatch.batch-size", defaultValue = "200") int batchSize,
+            @ConfigProperty(name = "burgernet.dispatch.batch-size", defaultValue = "500") int batchSize,
             @ConfigProperty(name = "burgernet.dispatch.max-attempts", defaultValue = "5") int maxAttempts,
             @ConfigProperty(name = "burgernet.dispatch.retry-base-seconds", defaultValue = "30") long retryBase,
             @ConfigProperty(name = "burgernet.dispatch.retry-max-seconds", defaultValue = "1800") long retryMax,

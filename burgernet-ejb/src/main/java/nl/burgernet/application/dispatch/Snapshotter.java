@@ -16,8 +16,8 @@ import java.util.logging.Logger;
 
 /**
  * Writes a message's recipients into delivery records, batch by batch, and queues each batch as it is written. The
- * first transaction holds a single batch so the first residents are reached within a second of the launch; the
- * rest go ten batches per transaction. Batches of different channels and languages are interleaved, so no channel
+ * first transaction holds a single small batch so the first residents are reached within a second of the launch;
+ * the rest go ten full batches per transaction. Batches of different channels and languages are interleaved, so no channel
  * waits for another's snapshot. A snapshot that died half-way resumes: targets that already have a record are
  * left out.
  */
@@ -27,6 +27,12 @@ public class Snapshotter {
 
     private static final Logger LOG = Logger.getLogger(Snapshotter.class.getName());
     private static final int BATCHES_PER_TRANSACTION = 10;
+
+    /**
+     * The first batch of each channel and language is this small whatever the batch size: its results are recorded
+     * (and its residents reached) long before a full batch would have been sent.
+     */
+    static final int FIRST_BATCH_SIZE = 50;
 
     @Inject
     DispatchSteps steps;
@@ -75,8 +81,9 @@ public class Snapshotter {
         List<Deque<PlannedBatch>> perGroup = new ArrayList<>();
         for (List<Target> group : groups.values()) {
             Deque<PlannedBatch> cut = new ArrayDeque<>();
-            for (int i = 0; i < group.size(); i += batchSize) {
-                List<Target> part = group.subList(i, Math.min(group.size(), i + batchSize));
+            int size = Math.min(batchSize, FIRST_BATCH_SIZE);
+            for (int i = 0; i < group.size(); i += size, size = batchSize) {
+                List<Target> part = group.subList(i, Math.min(group.size(), i + size));
                 cut.add(new PlannedBatch(part.get(0).channel(), part.get(0).language(), part));
             }
             perGroup.add(cut);

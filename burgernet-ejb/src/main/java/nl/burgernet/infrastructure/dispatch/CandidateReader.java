@@ -39,32 +39,30 @@ public class CandidateReader {
             + " CASE WHEN p.status = 'BOUNCING' THEN 0 ELSE p.email_enabled END,"
             + " p.sms_enabled, p.voice_enabled, p.push_enabled, p.email, p.mobile, p.quiet_from, p.quiet_to";
 
+    private static final String IN_BOX = "a.latitude BETWEEN ? AND ? AND a.longitude BETWEEN ? AND ?";
+
     @Resource(lookup = "jdbc/burgernet")
     DataSource dataSource;
 
     /** Active participants with an address in the area's bounding box (all of them when there is no area). */
     public List<Candidate> inArea(Set<Long> municipalityIds, Optional<TargetArea> area) {
-        StringBuilder sql = new StringBuilder();
+        String sql;
         if (area.isPresent()) {
-            sql.append("SELECT ")
-                    .append(CANDIDATE_COLUMNS)
-                    .append(", a.latitude, a.longitude FROM participant_address a")
-                    .append(" JOIN participant p ON p.id = a.participant_id WHERE ")
-                    .append(municipalityFilter("a", municipalityIds))
-                    .append(
-                            " a.latitude BETWEEN ? AND ? AND a.longitude BETWEEN ? AND ? AND p.status IN ('ACTIVE', 'BOUNCING')");
+            sql = perMunicipality(
+                    municipalityIds,
+                    "SELECT " + CANDIDATE_COLUMNS + ", a.latitude, a.longitude FROM participant_address a"
+                            + " JOIN participant p ON p.id = a.participant_id WHERE %s " + IN_BOX
+                            + " AND p.status IN ('ACTIVE', 'BOUNCING')");
         } else {
-            sql.append("SELECT ")
-                    .append(CANDIDATE_COLUMNS)
-                    .append(" FROM participant p WHERE ")
-                    .append(municipalityFilter("p", municipalityIds))
-                    .append(" p.status IN ('ACTIVE', 'BOUNCING')");
+            sql = "SELECT " + CANDIDATE_COLUMNS + " FROM participant p WHERE "
+                    + municipalityFilter("p", municipalityIds) + " p.status IN ('ACTIVE', 'BOUNCING')";
         }
         try (Connection c = dataSource.getConnection();
-                PreparedStatement s = c.prepareStatement(sql.toString())) {
-            int i = bindMunicipalities(s, 1, municipalityIds);
+                PreparedStatement s = c.prepareStatement(sql)) {
             if (area.isPresent()) {
-                bindBox(s, i, area.get().boundingBox());
+                bindPerMunicipality(s, 1, municipalityIds, area.get().boundingBox());
+            } else {
+                bindMunicipalities(s, 1, municipalityIds);
             }
             s.setFetchSize(5_000);
             List<Candidate> result = new ArrayList<>();
@@ -86,9 +84,8 @@ public class CandidateReader {
     public Map<Long, Integer> recentAlertCounts(
             Set<Long> municipalityIds, Optional<TargetArea> area, long exceptAlert, Instant since) {
         String inArea = area.isPresent()
-                ? "SELECT a.participant_id FROM participant_address a WHERE "
-                        + municipalityFilter("a", municipalityIds)
-                        + " a.latitude BETWEEN ? AND ? AND a.longitude BETWEEN ? AND ?"
+                ? perMunicipality(
+                        municipalityIds, "SELECT a.participant_id FROM participant_address a WHERE %s " + IN_BOX)
                 : "SELECT p.id FROM participant p WHERE " + municipalityFilter("p", municipalityIds) + " 1 = 1";
         String sql = "SELECT d.participant_id, COUNT(DISTINCT d.alert_id) FROM delivery d"
                 + " WHERE d.created_at > ? AND d.alert_id <> ? AND d.status IN ('PENDING','SENDING','SENT','RETRY')"
@@ -97,9 +94,10 @@ public class CandidateReader {
                 PreparedStatement s = c.prepareStatement(sql)) {
             s.setTimestamp(1, Timestamp.from(since));
             s.setLong(2, exceptAlert);
-            int i = bindMunicipalities(s, 3, municipalityIds);
             if (area.isPresent()) {
-                bindBox(s, i, area.get().boundingBox());
+                bindPerMunicipality(s, 3, municipalityIds, area.get().boundingBox());
+            } else {
+                bindMunicipalities(s, 3, municipalityIds);
             }
             Map<Long, Integer> counts = new HashMap<>();
             try (ResultSet rs = s.executeQuery()) {
@@ -189,6 +187,38 @@ public class CandidateReader {
     private static LocalTime time(ResultSet rs, int column) throws SQLException {
         Time t = rs.getTime(column);
         return t == null ? null : t.toLocalTime();
+    }
+
+    /**
+     * The query once per municipality, glued with UNION ALL, or once for all when there is no municipality filter.
+     * {@code (municipality_id = ?, latitude BETWEEN ...)} is one short range of the geo index in every database, where
+     * {@code municipality_id IN (...) AND latitude BETWEEN ...} makes H2 read each municipality's addresses whole: at
+     * two million participants, the difference between 5 and 100 ms for a regional alert.
+     *
+     * @param template a query with {@code %s} where the municipality condition (with its trailing AND) goes
+     */
+    private static String perMunicipality(Set<Long> municipalityIds, String template) {
+        if (municipalityIds.isEmpty()) {
+            return template.formatted("");
+        }
+        return String.join(
+                " UNION ALL ",
+                java.util.Collections.nCopies(municipalityIds.size(), template.formatted("a.municipality_id = ? AND")));
+    }
+
+    /** Binds what {@link #perMunicipality} asks for: per municipality its id and the box, or just the box. */
+    private static void bindPerMunicipality(PreparedStatement s, int first, Set<Long> municipalityIds, BoundingBox box)
+            throws SQLException {
+        if (municipalityIds.isEmpty()) {
+            bindBox(s, first, box);
+            return;
+        }
+        int i = first;
+        for (long id : municipalityIds.stream().sorted().toList()) {
+            s.setLong(i, id);
+            bindBox(s, i + 1, box);
+            i += 5;
+        }
     }
 
     private static String municipalityFilter(String alias, Set<Long> municipalityIds) {

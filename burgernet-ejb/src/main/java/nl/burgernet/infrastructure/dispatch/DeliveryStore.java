@@ -259,7 +259,7 @@ public class DeliveryStore {
      * that made the change, so the follow-up (the alert becoming active) happens once.
      */
     public boolean markCompleted(long messageId) {
-        if (outstanding(messageId) > 0) {
+        if (hasOutstanding(messageId)) {
             return false;
         }
         try (Connection c = dataSource.getConnection();
@@ -325,14 +325,26 @@ public class DeliveryStore {
         record(token, outcomes);
     }
 
-    /** Deliveries of a message without a final result yet. */
-    public long outstanding(long messageId) {
-        long[] count = {0};
-        query(
-                "SELECT COUNT(*) FROM delivery WHERE message_id = ? AND status IN ('PENDING','SENDING','RETRY')",
-                s -> s.setLong(1, messageId),
-                rs -> count[0] = rs.getLong(1));
-        return count[0];
+    /**
+     * Whether a delivery of the message still waits for a final result. Asked after every batch, so it must not count:
+     * one index probe per waiting status finds the first such delivery, where a count would read the whole alert's
+     * deliveries again after every batch (quadratic in the alert's size).
+     */
+    public boolean hasOutstanding(long messageId) {
+        boolean[] found = {false};
+        for (String status : List.of("PENDING", "SENDING", "RETRY")) {
+            query(
+                    "SELECT 1 FROM delivery WHERE message_id = ? AND status = ? FETCH FIRST 1 ROWS ONLY",
+                    s -> {
+                        s.setLong(1, messageId);
+                        s.setString(2, status);
+                    },
+                    rs -> found[0] = true);
+            if (found[0]) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Progress of every message of an alert, per channel. */

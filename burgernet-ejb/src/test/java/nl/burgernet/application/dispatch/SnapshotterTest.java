@@ -29,6 +29,20 @@ class SnapshotterTest {
     }
 
     @Test
+    void eachGroupStartsWithASmallBatchSoTheFirstResidentsAreReachedSoon() {
+        List<Target> targets = new ArrayList<>();
+        for (int i = 0; i < 1_000; i++) {
+            targets.add(new Target(i, 1, "email", "nl"));
+        }
+
+        List<PlannedBatch> batches = Snapshotter.plan(targets, Set.of(), 500);
+
+        assertEquals(
+                List.of(Snapshotter.FIRST_BATCH_SIZE, 500, 1_000 - 500 - Snapshotter.FIRST_BATCH_SIZE),
+                batches.stream().map(b -> b.targets().size()).toList());
+    }
+
+    @Test
     void aResumedSnapshotLeavesOutWhatIsWrittenAlready() {
         List<Target> targets = List.of(
                 new Target(1, 1, "email", "nl"), new Target(2, 1, "email", "nl"), new Target(2, 1, "sms", "nl"));

@@ -38,7 +38,7 @@ public class BenchData {
     private static final long BENCHSTAD_FIRST_ID = 3_000_000_000L;
     private static final long NATIONAL_FIRST_ID = 4_000_000_000L;
     private static final int CHUNK = 5_000;
-    private static final int NATIONAL_CHUNK = 250_000;
+    private static final int TOWNS_PER_TRANSACTION = 50;
     private static final int TOWNS_PER_REGION = 16;
 
     @Resource(lookup = "jdbc/burgernet")
@@ -149,72 +149,65 @@ public class BenchData {
 
     /**
      * A country of {@code towns} municipalities on a grid over the Netherlands, {@value #TOWNS_PER_REGION} to a region,
-     * and {@code participants} spread over them (each within about 4 km of its town's centre). The database generates
-     * the rows itself, so two million take seconds, not minutes.
+     * and {@code participants} shared out over them (each within about 4 km of its town's centre). The database
+     * generates the rows itself, a statement per town, so two million take seconds rather than minutes.
      *
      * @return one line per town: index, latitude, longitude, region
      */
     public List<String> fillCountry(int participants, int towns) throws Exception {
         List<String> lines = new ArrayList<>();
-        inTransaction(c -> {
-            try (Statement s = c.createStatement()) {
-                s.execute("CREATE TABLE bench_town (idx INTEGER PRIMARY KEY, municipality_id BIGINT NOT NULL,"
-                        + " latitude DOUBLE PRECISION NOT NULL, longitude DOUBLE PRECISION NOT NULL)");
-            }
-        });
-        inTransaction(c -> {
-            try (PreparedStatement region = c.prepareStatement("UPDATE municipality SET region = ? WHERE id = ?");
-                    PreparedStatement town =
-                            c.prepareStatement("INSERT INTO bench_town (idx, municipality_id, latitude,"
-                                    + " longitude) VALUES (?, ?, ?, ?)")) {
-                int side = (int) Math.ceil(Math.sqrt(towns));
-                for (int idx = 0; idx < towns; idx++) {
-                    String code = String.format(Locale.ROOT, "GM8%03d", idx);
-                    long id = municipalities
-                            .createForSetup(code, "Benchdorp " + idx, MunicipalitySettings.defaults())
-                            .id();
-                    String regionCode = String.format(Locale.ROOT, "VR%02d", idx / TOWNS_PER_REGION);
-                    region.setString(1, regionCode);
-                    region.setLong(2, id);
-                    region.executeUpdate();
+        int side = (int) Math.ceil(Math.sqrt(towns));
+        int perTown = participants / towns;
+        for (int first = 0; first < towns; first += TOWNS_PER_TRANSACTION) {
+            int firstTown = first;
+            inTransaction(c -> {
+                for (int idx = firstTown; idx < Math.min(towns, firstTown + TOWNS_PER_TRANSACTION); idx++) {
+                    String region = String.format(Locale.ROOT, "VR%02d", idx / TOWNS_PER_REGION);
+                    long id = town(c, idx, region);
                     double lat = 51.3 + 1.9 * (idx / side) / side;
                     double lon = 4.0 + 2.9 * (idx % side) / side;
-                    town.setInt(1, idx);
-                    town.setLong(2, id);
-                    town.setDouble(3, lat);
-                    town.setDouble(4, lon);
-                    town.executeUpdate();
-                    lines.add(idx + " " + lat + " " + lon + " " + regionCode);
-                }
-            }
-        });
-        for (long from = 0; from < participants; from += NATIONAL_CHUNK) {
-            long to = Math.min(participants, from + NATIONAL_CHUNK) - 1;
-            long chunkStart = from;
-            inTransaction(c -> {
-                try (Statement s = c.createStatement()) {
-                    SqlDialect dialect = SqlDialect.of(c);
-                    String rows = dialect == SqlDialect.POSTGRESQL
-                            ? "generate_series(" + chunkStart + ", " + to + ") AS r(x)"
-                            : "SYSTEM_RANGE(" + chunkStart + ", " + to + ") r";
-                    String random = dialect == SqlDialect.POSTGRESQL ? "random()" : "RAND()";
-                    s.executeUpdate("INSERT INTO participant (id, municipality_id, email, mobile, birth_year, language,"
-                            + " email_enabled, sms_enabled, voice_enabled, push_enabled, status, bounce_score,"
-                            + " access_token, created_at, confirmed_at, version) SELECT " + NATIONAL_FIRST_ID
-                            + " + r.x, t.municipality_id, 'n' || r.x || '@land.example.nl', NULL, 1970, 'nl', 1, 0, 0,"
-                            + " 0, 'ACTIVE', 0, 'land-' || r.x, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 0 FROM " + rows
-                            + " JOIN bench_town t ON t.idx = MOD(r.x, " + towns + ")");
-                    s.executeUpdate("INSERT INTO participant_address (id, participant_id, municipality_id, position,"
-                            + " postcode, house_number, place, latitude, longitude) SELECT " + NATIONAL_FIRST_ID
-                            + " + r.x, " + NATIONAL_FIRST_ID + " + r.x, t.municipality_id, 0, '1000AA', 1 + MOD(r.x,"
-                            + " 200), 'Benchdorp', t.latitude + (" + random + " - 0.5) * 0.072, t.longitude + ("
-                            + random + " - 0.5) * 0.116 FROM " + rows + " JOIN bench_town t ON t.idx = MOD(r.x, "
-                            + towns + ")");
+                    int count = idx == towns - 1 ? participants - perTown * (towns - 1) : perTown;
+                    people(c, NATIONAL_FIRST_ID + (long) idx * perTown, count, id, lat, lon);
+                    lines.add(idx + " " + lat + " " + lon + " " + region);
                 }
             });
         }
         analyze();
         return lines;
+    }
+
+    private long town(Connection c, int idx, String region) throws SQLException {
+        long id = municipalities
+                .createForSetup(
+                        String.format(Locale.ROOT, "GM8%03d", idx), "Benchdorp " + idx, MunicipalitySettings.defaults())
+                .id();
+        try (PreparedStatement s = c.prepareStatement("UPDATE municipality SET region = ? WHERE id = ?")) {
+            s.setString(1, region);
+            s.setLong(2, id);
+            s.executeUpdate();
+        }
+        return id;
+    }
+
+    /** {@code count} participants of one town, ids from {@code firstId}, scattered around its centre. */
+    private static void people(Connection c, long firstId, int count, long municipalityId, double lat, double lon)
+            throws SQLException {
+        SqlDialect dialect = SqlDialect.of(c);
+        String rows = dialect == SqlDialect.POSTGRESQL
+                ? "generate_series(0, " + (count - 1) + ") AS r(x)"
+                : "SYSTEM_RANGE(0, " + (count - 1) + ") r";
+        String random = dialect == SqlDialect.POSTGRESQL ? "random()" : "RAND()";
+        try (Statement s = c.createStatement()) {
+            s.executeUpdate("INSERT INTO participant (id, municipality_id, email, mobile, birth_year, language,"
+                    + " email_enabled, sms_enabled, voice_enabled, push_enabled, status, bounce_score, access_token,"
+                    + " created_at, confirmed_at, version) SELECT " + firstId + " + r.x, " + municipalityId + ", 'n'"
+                    + " || (" + firstId + " + r.x) || '@land.example.nl', NULL, 1970, 'nl', 1, 0, 0, 0, 'ACTIVE', 0,"
+                    + " 'land-' || (" + firstId + " + r.x), CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 0 FROM " + rows);
+            s.executeUpdate("INSERT INTO participant_address (id, participant_id, municipality_id, position, postcode,"
+                    + " house_number, place, latitude, longitude) SELECT " + firstId + " + r.x, " + firstId + " + r.x, "
+                    + municipalityId + ", 0, '1000AA', 1 + MOD(r.x, 200), 'Benchdorp', " + lat + " + (" + random
+                    + " - 0.5) * 0.072, " + lon + " + (" + random + " - 0.5) * 0.116 FROM " + rows);
+        }
     }
 
     /** Work on one connection in a transaction of its own, rolled back when it fails. */

@@ -86,7 +86,8 @@ class BenchmarkIT {
     }
 
     private void onH2(Path war, Postfix.Sink sink, double baseline) throws Exception {
-        try (PortalProcess portal = PortalProcess.create("bench-h2", PortalProcess.freePort(), false)
+        try (PortalProcess portal = profiled(PortalProcess.create(
+                                "bench-h2", PortalProcess.freePort(), PortalProcess.Storage.H2_AS_LAUNCHED))
                         .war(war)
                         .start();
                 HeapWatch heap =
@@ -132,7 +133,8 @@ class BenchmarkIT {
             figures.note("PostgreSQL does not answer on 127.0.0.1:5432: its targeting figures are missing.");
             return;
         }
-        try (PortalProcess portal = PortalProcess.create("bench-pg", PortalProcess.freePort(), true)
+        try (PortalProcess portal = PortalProcess.create(
+                        "bench-pg", PortalProcess.freePort(), PortalProcess.Storage.POSTGRESQL)
                 .war(war)
                 .start()) {
             portal.awaitReady(Duration.ofMinutes(5));
@@ -198,6 +200,23 @@ class BenchmarkIT {
             Thread.sleep(200);
         }
         fail("The probe mail to Meetstad never arrived");
+    }
+
+    /**
+     * With {@code -Dburgernet.bench.profile=<file.jfr>}, a Flight Recorder recording of the portal's whole run (method
+     * samples every 10 ms, allocations, locks), for {@code jfr print} or JDK Mission Control.
+     */
+    private static PortalProcess profiled(PortalProcess portal) {
+        // -Dbench.portal.burgernet.dispatch.batch-size=500 and the like: settings to try without a rebuild.
+        System.getProperties().stringPropertyNames().stream()
+                .filter(name -> name.startsWith("bench.portal."))
+                .forEach(name ->
+                        portal.systemProperty(name.substring("bench.portal.".length()), System.getProperty(name)));
+        String file = System.getProperty("burgernet.bench.profile", "");
+        return file.isBlank()
+                ? portal
+                : portal.jvmOption("-XX:StartFlightRecording=settings=profile,dumponexit=true,filename="
+                        + Path.of(file).toAbsolutePath());
     }
 
     private static boolean postgreSqlRuns() {

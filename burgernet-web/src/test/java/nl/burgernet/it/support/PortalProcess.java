@@ -52,6 +52,7 @@ public final class PortalProcess implements AutoCloseable {
     private final Database database;
     private final String linksSecret;
     private final Map<String, String> systemProperties = new LinkedHashMap<>();
+    private final List<String> jvmOptions = new ArrayList<>();
     private final HttpClient http =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private final Thread killOnExit = new Thread(this::killQuietly, "portal-process-kill-on-exit");
@@ -84,11 +85,22 @@ public final class PortalProcess implements AutoCloseable {
      * @param name lower-case letters, digits and '-': the data folder's name, and part of the PostgreSQL schema's
      */
     public static PortalProcess create(String name, int httpPort) throws Exception {
-        return create(name, httpPort, "postgresql".equals(System.getProperty("burgernet.it.db")));
+        boolean postgresql = "postgresql".equals(System.getProperty("burgernet.it.db"));
+        return create(name, httpPort, postgresql ? Storage.POSTGRESQL : Storage.H2_WRITE_THROUGH);
     }
 
-    /** As {@link #create(String, int)}, on PostgreSQL or H2 whatever this test run's database is (benchmarks). */
-    public static PortalProcess create(String name, int httpPort, boolean postgresql) throws Exception {
+    /** Where a portal process keeps its data. */
+    public enum Storage {
+        /** H2 writing every commit through at once, so a kill -9 loses nothing committed (the crash tests). */
+        H2_WRITE_THROUGH,
+        /** H2 as {@code ./burgernet run} opens it: commits reach the file within H2's write delay (500 ms). */
+        H2_AS_LAUNCHED,
+        /** A PostgreSQL schema of the portal's own. */
+        POSTGRESQL
+    }
+
+    /** As {@link #create(String, int)}, with the storage chosen by the caller (benchmarks compare them). */
+    public static PortalProcess create(String name, int httpPort, Storage storage) throws Exception {
         if (!name.matches("[a-z0-9-]+")) {
             throw new IllegalArgumentException("A portal process name is lower-case letters, digits and '-': " + name);
         }
@@ -98,7 +110,7 @@ public final class PortalProcess implements AutoCloseable {
                     "A portal process needs the integration-test services: run it as an IT through Maven (failsafe)");
         }
         Path runtimeDir = Path.of(runtime).toAbsolutePath();
-        return new PortalProcess(name, httpPort, runtimeDir, database(name, runtimeDir, postgresql));
+        return new PortalProcess(name, httpPort, runtimeDir, database(name, runtimeDir, storage));
     }
 
     /** A port nobody listens on now, for tests that were not given one. */
@@ -126,6 +138,12 @@ public final class PortalProcess implements AutoCloseable {
         return this;
     }
 
+    /** An option for Micro's JVM at every following start, e.g. a Flight Recorder recording for a benchmark. */
+    public PortalProcess jvmOption(String option) {
+        jvmOptions.add(option);
+        return this;
+    }
+
     /** Starts Payara Micro with a fresh root folder on the kept data; returns at once (see {@link #awaitReady}). */
     public PortalProcess start() throws IOException {
         if (isAlive()) {
@@ -143,6 +161,7 @@ public final class PortalProcess implements AutoCloseable {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-Xmx512m");
+        command.addAll(jvmOptions);
         if (Runtime.version().feature() >= 24) {
             // Hazelcast inside Micro uses sun.misc.Unsafe, which JDK 24+ warns about at every start.
             command.add("--sun-misc-unsafe-memory-access=allow");
@@ -323,8 +342,8 @@ public final class PortalProcess implements AutoCloseable {
      * Arquillian tests' one. H2 writes each commit through at once ({@code WRITE_DELAY=0}; by default it holds
      * commits for up to half a second), so a kill -9 loses no committed transaction, as with PostgreSQL.
      */
-    private static Database database(String name, Path runtimeDir, boolean postgresql) throws Exception {
-        if (postgresql) {
+    private static Database database(String name, Path runtimeDir, Storage storage) throws Exception {
+        if (storage == Storage.POSTGRESQL) {
             Database.PostgreSql tests = Database.PostgreSql.fromEnvironmentForTests();
             Database.PostgreSql own = new Database.PostgreSql(
                     tests.host(),
@@ -337,7 +356,9 @@ public final class PortalProcess implements AutoCloseable {
             return own;
         }
         // Database.H2 builds "jdbc:h2:file:<path>"; H2 reads settings after the file name, separated by ';'.
-        return new Database.H2(runtimeDir.resolve("processes").resolve(name).resolve("db/burgernet;WRITE_DELAY=0"));
+        Path file = runtimeDir.resolve("processes").resolve(name).resolve("db/burgernet");
+        return new Database.H2(
+                storage == Storage.H2_WRITE_THROUGH ? file.resolveSibling("burgernet;WRITE_DELAY=0") : file);
     }
 
     private void requirePortFree() throws IOException {
