@@ -39,7 +39,8 @@ public class BenchData {
     private static final long NATIONAL_FIRST_ID = 4_000_000_000L;
     private static final int CHUNK = 5_000;
     private static final int TOWNS_PER_TRANSACTION = 50;
-    private static final int TOWNS_PER_REGION = 16;
+    /** Regions are square blocks of towns, this many on a side, as real veiligheidsregio's are compact. */
+    private static final int REGION_SIDE = 4;
 
     @Resource(lookup = "jdbc/burgernet")
     DataSource dataSource;
@@ -148,7 +149,7 @@ public class BenchData {
     }
 
     /**
-     * A country of {@code towns} municipalities on a grid over the Netherlands, {@value #TOWNS_PER_REGION} to a region,
+     * A country of {@code towns} municipalities on a grid over the Netherlands, blocks of {@value #REGION_SIDE} × {@value #REGION_SIDE} forming a region,
      * and {@code participants} shared out over them (each within about 4 km of its town's centre). The database
      * generates the rows itself, a statement per town, so two million take seconds rather than minutes.
      *
@@ -162,7 +163,12 @@ public class BenchData {
             int firstTown = first;
             inTransaction(c -> {
                 for (int idx = firstTown; idx < Math.min(towns, firstTown + TOWNS_PER_TRANSACTION); idx++) {
-                    String region = String.format(Locale.ROOT, "VR%02d", idx / TOWNS_PER_REGION);
+                    int row = idx / side;
+                    int column = idx % side;
+                    String region = String.format(
+                            Locale.ROOT,
+                            "VR%02d",
+                            (row / REGION_SIDE) * ((side + REGION_SIDE - 1) / REGION_SIDE) + column / REGION_SIDE);
                     long id = town(c, idx, region);
                     double lat = 51.3 + 1.9 * (idx / side) / side;
                     double lon = 4.0 + 2.9 * (idx % side) / side;

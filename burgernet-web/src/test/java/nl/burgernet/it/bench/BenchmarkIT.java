@@ -95,8 +95,12 @@ class BenchmarkIT {
             PortalSession operator =
                     PortalSession.login(portal.baseUri(), BenchFixture.OPERATOR, BenchFixture.PASSWORD);
 
+            heap.endPhase("start-up");
             List<TargetingBench.Town> towns = country(operator, "H2");
+            heap.endPhase("generating the country");
+            histogram(portal, "after generating the country");
             new TargetingBench(operator, figures).measure(towns, "H2", COUNTRY);
+            heap.endPhase("targeting");
 
             String written = job(
                     operator,
@@ -112,11 +116,16 @@ class BenchmarkIT {
             mailSize(portal);
 
             DispatchBench dispatch = new DispatchBench(operator, operator, figures);
+            heap.endPhase("writing Benchstad");
             dispatch.measure(SMALL_ALERT, BenchData.INNER_RADIUS_METRES + 50, 3, baseline);
+            heap.endPhase("dispatch to " + SMALL_ALERT);
             dispatch.measure(LARGE_ALERT, BenchData.OUTER_RADIUS_METRES, 1, baseline);
+            heap.endPhase("dispatch to " + LARGE_ALERT);
+            histogram(portal, "after the dispatches");
 
             PortalSession admin = PortalSession.login(portal.baseUri(), BenchFixture.ADMIN, BenchFixture.PASSWORD);
             new AdminTableBench(admin, figures).measure(LARGE_ALERT);
+            heap.endPhase("participant table");
 
             heap.close();
             boolean outOfMemory = portal.log().contains("OutOfMemoryError");
@@ -217,6 +226,21 @@ class BenchmarkIT {
                 ? portal
                 : portal.jvmOption("-XX:StartFlightRecording=settings=profile,dumponexit=true,filename="
                         + Path.of(file).toAbsolutePath());
+    }
+
+    /** The classes that fill the portal's heap most (live objects: jcmd forces a full collection first). */
+    private static void histogram(PortalProcess portal, String when) throws Exception {
+        Process jcmd = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+                        Long.toString(portal.pid()),
+                        "GC.class_histogram")
+                .redirectErrorStream(true)
+                .start();
+        List<String> lines =
+                new String(jcmd.getInputStream().readAllBytes()).lines().toList();
+        jcmd.waitFor();
+        System.out.println("BENCH heap histogram " + when + ":");
+        lines.stream().limit(18).forEach(line -> System.out.println("BENCH   " + line));
     }
 
     private static boolean postgreSqlRuns() {

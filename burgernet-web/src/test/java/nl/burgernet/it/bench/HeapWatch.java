@@ -16,6 +16,8 @@ final class HeapWatch implements AutoCloseable {
     private final AtomicLong peakCommitted = new AtomicLong();
     private final AtomicLong peakLiveAfterGc = new AtomicLong();
     private final AtomicLong max = new AtomicLong();
+    private final AtomicLong phaseUsed = new AtomicLong();
+    private final AtomicLong phaseLive = new AtomicLong();
     private final Thread sampler;
     private volatile boolean running = true;
 
@@ -34,6 +36,8 @@ final class HeapWatch implements AutoCloseable {
                         .strip()
                         .split(" ");
                 peakUsed.accumulateAndGet(Long.parseLong(f[0]), Math::max);
+                phaseUsed.accumulateAndGet(Long.parseLong(f[0]), Math::max);
+                phaseLive.accumulateAndGet(Long.parseLong(f[3]), Math::max);
                 peakCommitted.accumulateAndGet(Long.parseLong(f[1]), Math::max);
                 max.set(Long.parseLong(f[2]));
                 peakLiveAfterGc.accumulateAndGet(Long.parseLong(f[3]), Math::max);
@@ -44,6 +48,16 @@ final class HeapWatch implements AutoCloseable {
                 // A sample missed while the server is busy; the next one counts.
             }
         }
+    }
+
+    /** Prints the peaks since the previous phase ended, and starts the next phase. */
+    void endPhase(String phase) {
+        System.out.printf(
+                java.util.Locale.ROOT,
+                "BENCH heap during %s: peak used %.0f MB, most in use after a collection %.0f MB%n",
+                phase,
+                phaseUsed.getAndSet(0) / 1048576.0,
+                phaseLive.getAndSet(0) / 1048576.0);
     }
 
     double peakUsedMb() {
