@@ -25,6 +25,7 @@ import nl.burgernet.application.dispatch.MunicipalityRules;
 import nl.burgernet.domain.model.alert.TargetArea;
 import nl.burgernet.domain.model.geo.BoundingBox;
 import nl.burgernet.domain.model.geo.Coordinates;
+import nl.burgernet.domain.model.geo.GridCells;
 
 /**
  * Reads targeting candidates with plain SQL. Participants whose e-mail bounced (BOUNCING) stay candidates for their
@@ -46,8 +47,16 @@ public class CandidateReader {
 
     /** Active participants with an address in the area's bounding box (all of them when there is no area). */
     public List<Candidate> inArea(Set<Long> municipalityIds, Optional<TargetArea> area) {
+        Optional<BoundingBox> box = area.map(TargetArea::boundingBox);
+        Optional<List<Integer>> cells = box.flatMap(GridCells::covering);
         String sql;
-        if (area.isPresent()) {
+        if (cells.isPresent()) {
+            // The municipalities are left to Java: in SQL, H2 would prefer their index and read them whole.
+            sql = "SELECT " + CANDIDATE_COLUMNS + ", a.latitude, a.longitude FROM participant_address a"
+                    + " JOIN participant p ON p.id = a.participant_id WHERE a.geo_cell IN ("
+                    + placeholders(cells.get().size()) + ") AND " + IN_BOX
+                    + " AND p.status IN ('ACTIVE', 'BOUNCING')";
+        } else if (box.isPresent()) {
             sql = perMunicipality(
                     municipalityIds,
                     "SELECT " + CANDIDATE_COLUMNS + ", a.latitude, a.longitude FROM participant_address a"
@@ -59,8 +68,10 @@ public class CandidateReader {
         }
         try (Connection c = dataSource.getConnection();
                 PreparedStatement s = c.prepareStatement(sql)) {
-            if (area.isPresent()) {
-                bindPerMunicipality(s, 1, municipalityIds, area.get().boundingBox());
+            if (cells.isPresent()) {
+                bindBox(s, bindCells(s, 1, cells.get()), box.get());
+            } else if (box.isPresent()) {
+                bindPerMunicipality(s, 1, municipalityIds, box.get());
             } else {
                 bindMunicipalities(s, 1, municipalityIds);
             }
@@ -68,7 +79,10 @@ public class CandidateReader {
             List<Candidate> result = new ArrayList<>();
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
-                    result.add(candidate(rs, area.isPresent()));
+                    Candidate candidate = candidate(rs, box.isPresent());
+                    if (municipalityIds.isEmpty() || municipalityIds.contains(candidate.municipalityId())) {
+                        result.add(candidate);
+                    }
                 }
             }
             return result;
@@ -83,10 +97,17 @@ public class CandidateReader {
      */
     public Map<Long, Integer> recentAlertCounts(
             Set<Long> municipalityIds, Optional<TargetArea> area, long exceptAlert, Instant since) {
-        String inArea = area.isPresent()
-                ? perMunicipality(
-                        municipalityIds, "SELECT a.participant_id FROM participant_address a WHERE %s " + IN_BOX)
-                : "SELECT p.id FROM participant p WHERE " + municipalityFilter("p", municipalityIds) + " 1 = 1";
+        Optional<List<Integer>> cells = area.flatMap(a -> GridCells.covering(a.boundingBox()));
+        // With cells, participants of other municipalities in the box are counted too: harmless, only the
+        // candidates' counts are looked up.
+        String inArea = cells.isPresent()
+                ? "SELECT a.participant_id FROM participant_address a WHERE a.geo_cell IN ("
+                        + placeholders(cells.get().size()) + ") AND " + IN_BOX
+                : area.isPresent()
+                        ? perMunicipality(
+                                municipalityIds,
+                                "SELECT a.participant_id FROM participant_address a WHERE %s " + IN_BOX)
+                        : "SELECT p.id FROM participant p WHERE " + municipalityFilter("p", municipalityIds) + " 1 = 1";
         String sql = "SELECT d.participant_id, COUNT(DISTINCT d.alert_id) FROM delivery d"
                 + " WHERE d.created_at > ? AND d.alert_id <> ? AND d.status IN ('PENDING','SENDING','SENT','RETRY')"
                 + " AND d.participant_id IN (" + inArea + ") GROUP BY d.participant_id";
@@ -94,7 +115,9 @@ public class CandidateReader {
                 PreparedStatement s = c.prepareStatement(sql)) {
             s.setTimestamp(1, Timestamp.from(since));
             s.setLong(2, exceptAlert);
-            if (area.isPresent()) {
+            if (cells.isPresent()) {
+                bindBox(s, bindCells(s, 3, cells.get()), area.get().boundingBox());
+            } else if (area.isPresent()) {
                 bindPerMunicipality(s, 3, municipalityIds, area.get().boundingBox());
             } else {
                 bindMunicipalities(s, 3, municipalityIds);
@@ -204,6 +227,14 @@ public class CandidateReader {
         return String.join(
                 " UNION ALL ",
                 java.util.Collections.nCopies(municipalityIds.size(), template.formatted("a.municipality_id = ? AND")));
+    }
+
+    private static int bindCells(PreparedStatement s, int first, List<Integer> cells) throws SQLException {
+        int i = first;
+        for (int cell : cells) {
+            s.setInt(i++, cell);
+        }
+        return i;
     }
 
     /** Binds what {@link #perMunicipality} asks for: per municipality its id and the box, or just the box. */

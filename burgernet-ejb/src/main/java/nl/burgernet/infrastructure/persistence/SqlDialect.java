@@ -26,6 +26,11 @@ public enum SqlDialect {
         return this == POSTGRESQL ? "TEXT" : "CLOB";
     }
 
+    /** What follows {@code GENERATED ALWAYS AS (expression)} for a column the database computes and stores. */
+    public String storedGenerated() {
+        return this == POSTGRESQL ? "STORED" : "";
+    }
+
     /** Column type for large binary content (photos, raw mail). */
     public String binary() {
         return this == POSTGRESQL ? "BYTEA" : "BLOB";

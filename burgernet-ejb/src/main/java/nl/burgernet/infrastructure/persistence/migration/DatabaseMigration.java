@@ -41,13 +41,14 @@ public class DatabaseMigration {
     }
 
     /**
-     * The two column types the databases spell differently: large text and large binary (photos). Migrations write
-     * {@code ${text}} and {@code ${binary}}.
+     * What the databases spell differently: large text and large binary (photos), and a stored generated column.
+     * Migrations write {@code ${text}}, {@code ${binary}} and {@code ${stored}}.
      */
     private java.util.Map<String, String> largeObjectTypes() {
         try (java.sql.Connection c = dataSource.getConnection()) {
             SqlDialect dialect = SqlDialect.of(c);
-            return java.util.Map.of("text", dialect.text(), "binary", dialect.binary());
+            return java.util.Map.of(
+                    "text", dialect.text(), "binary", dialect.binary(), "stored", dialect.storedGenerated());
         } catch (java.sql.SQLException e) {
             throw new IllegalStateException("Cannot tell which database this is", e);
         }
