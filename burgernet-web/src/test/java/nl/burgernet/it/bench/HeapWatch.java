@@ -14,7 +14,6 @@ final class HeapWatch implements AutoCloseable {
     private final HttpRequest request;
     private final AtomicLong peakUsed = new AtomicLong();
     private final AtomicLong peakCommitted = new AtomicLong();
-    private final AtomicLong peakLiveAfterGc = new AtomicLong();
     private final AtomicLong max = new AtomicLong();
     private final AtomicLong phaseUsed = new AtomicLong();
     private final AtomicLong phaseLive = new AtomicLong();
@@ -40,7 +39,6 @@ final class HeapWatch implements AutoCloseable {
                 phaseLive.accumulateAndGet(Long.parseLong(f[3]), Math::max);
                 peakCommitted.accumulateAndGet(Long.parseLong(f[1]), Math::max);
                 max.set(Long.parseLong(f[2]));
-                peakLiveAfterGc.accumulateAndGet(Long.parseLong(f[3]), Math::max);
                 Thread.sleep(250);
             } catch (InterruptedException e) {
                 return;
@@ -54,7 +52,7 @@ final class HeapWatch implements AutoCloseable {
     void endPhase(String phase) {
         System.out.printf(
                 java.util.Locale.ROOT,
-                "BENCH heap during %s: peak used %.0f MB, most in use after a collection %.0f MB%n",
+                "BENCH heap during %s: peak used %.0f MB, old generation after its last collection %.0f MB%n",
                 phase,
                 phaseUsed.getAndSet(0) / 1048576.0,
                 phaseLive.getAndSet(0) / 1048576.0);
@@ -66,10 +64,6 @@ final class HeapWatch implements AutoCloseable {
 
     double peakCommittedMb() {
         return peakCommitted.get() / 1048576.0;
-    }
-
-    double peakLiveAfterGcMb() {
-        return peakLiveAfterGc.get() / 1048576.0;
     }
 
     double maxMb() {
