@@ -23,6 +23,14 @@ public final class AccessTokens {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
+    /**
+     * A participant's link key: 256 random bits as 64 hex characters, the form {@link #hash} gives (no token is
+     * handed out for it).
+     */
+    public static String newLinkKey() {
+        return hash(newToken());
+    }
+
     public static String hash(String token) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.US_ASCII));

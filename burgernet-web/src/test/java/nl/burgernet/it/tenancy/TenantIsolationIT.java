@@ -127,6 +127,42 @@ class TenantIsolationIT {
     }
 
     @Test
+    void aFileFoundUnreadableAfterItsFirstChunksStoresNothingOfIt() throws Exception {
+        PortalSession adminC = login("admin-c");
+        long before = json(adminC.get("api/admin/participants"))
+                .getJsonNumber("total")
+                .longValue();
+        StringBuilder csv = new StringBuilder("email;postcode;huisnummer;geboortejaar\n");
+        int goodRows = 2_500; // more than two of the import's chunks are written before the broken line is read
+        for (int i = 0; i < goodRows; i++) {
+            csv.append("unread-")
+                    .append(i)
+                    .append("@example.nl;3601 AB;")
+                    .append(1 + i % 300)
+                    .append(";1970\n");
+        }
+        csv.append("\"unclosed@example.nl;3601 AB;1;1970\n");
+
+        HttpResponse<String> response = adminC.postCsv("api/admin/participants/import", csv.toString());
+
+        assertEquals(400, response.statusCode(), response.body());
+        JsonObject report = json(response.body());
+        assertEquals(0, report.getInt("imported"));
+        assertEquals(
+                0,
+                report.getJsonArray("rejected")
+                        .getJsonObject(0)
+                        .getJsonNumber("line")
+                        .longValue());
+        assertEquals(
+                before,
+                json(adminC.get("api/admin/participants"))
+                        .getJsonNumber("total")
+                        .longValue(),
+                "the rows stored before the error was found were rolled back");
+    }
+
+    @Test
     void repeatedFailedLoginsLockTheAccountEvenForTheRightPassword() throws Exception {
         for (int i = 0; i < 5; i++) {
             assertThrows(IllegalStateException.class, () -> PortalSession.login(base(), "lock-me", "wrong-password"));
