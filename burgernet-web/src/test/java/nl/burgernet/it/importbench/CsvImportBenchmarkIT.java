@@ -7,8 +7,10 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
+import java.lang.management.ManagementFactory;
 import java.net.URL;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
@@ -27,7 +29,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * Figures, not a test of speed: a generated CSV of {@code burgernet.importbench.rows} participants (100,000 by
  * default) posted to {@code POST /api/admin/participants/import} by a municipality admin, timed from the first byte
  * sent to the report received (upload, parsing, validation, geocoding, duplicate checks, storing, commit). Prints
- * {@code BENCH import rows=… seconds=… rows/s=… imported=… rejected=…}. Asserts that the outcome is right: every
+ * {@code BENCH import rows=… seconds=… rows/s=… imported=… rejected=…}, then the server's CPU seconds for the
+ * import and the machine's load before it, since wall time depends on what else the machine runs. Asserts that the outcome is right: every
  * good row stored, every bad row reported on its own line, and a second import of rows already there stores none.
  * Runs only with {@code -Dburgernet.it.importbench=true}.
  */
@@ -58,18 +61,24 @@ class CsvImportBenchmarkIT {
         assertOutcome(warmUp, post(admin, warmUp));
 
         ParticipantCsvGenerator.GeneratedCsv file = ParticipantCsvGenerator.generate(rows, 2);
+        double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+        Duration serverCpuBefore = serverCpu();
         long started = System.nanoTime();
         JsonObject report = post(admin, file);
         double seconds = (System.nanoTime() - started) / 1e9;
+        double serverCpuSeconds = serverCpu().minus(serverCpuBefore).toMillis() / 1e3;
         int rejectedLines = assertOutcome(file, report);
         System.out.printf(
                 Locale.ROOT,
-                "BENCH import rows=%d seconds=%.2f rows/s=%.0f imported=%d rejected=%d (%.1f MB)%n",
+                "BENCH import rows=%d seconds=%.2f rows/s=%.0f imported=%d rejected=%d"
+                        + " server-cpu-seconds=%.2f load=%.1f (%.1f MB)%n",
                 rows,
                 seconds,
                 rows / seconds,
                 report.getInt("imported"),
                 rejectedLines,
+                serverCpuSeconds,
+                loadBefore,
                 file.bytes().length / 1e6);
         assertEquals(before + warmUp.goodRows() + file.goodRows(), total(admin));
 
@@ -77,6 +86,18 @@ class CsvImportBenchmarkIT {
         assertEquals(0, repeated.getInt("imported"), "every good row is registered already");
         assertEquals(WARM_UP_ROWS, distinctLines(repeated).size(), "every row is reported");
         assertEquals(before + warmUp.goodRows() + file.goodRows(), total(admin));
+    }
+
+    /**
+     * CPU time of the Payara Micro that Arquillian started as a child of this JVM (the database's too when it is H2
+     * in that process). Steadier than wall time on a machine shared with other work; zero when not found.
+     */
+    private static Duration serverCpu() {
+        return ProcessHandle.current()
+                .descendants()
+                .filter(p -> p.info().commandLine().orElse("").contains("payara-micro"))
+                .map(p -> p.info().totalCpuDuration().orElse(Duration.ZERO))
+                .reduce(Duration.ZERO, Duration::plus);
     }
 
     /** Checks the report against what the generator put in the file; returns the number of rejected lines. */
