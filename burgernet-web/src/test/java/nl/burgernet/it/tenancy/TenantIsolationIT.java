@@ -11,6 +11,8 @@ import java.io.StringReader;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
 import nl.burgernet.it.support.PortalDeployment;
 import nl.burgernet.it.support.PortalSession;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -119,11 +121,13 @@ class TenantIsolationIT {
                         .getJsonObject(0)
                         .getJsonNumber("line")
                         .longValue());
-        assertEquals(
-                2,
-                json(adminC.get("api/admin/participants"))
-                        .getJsonNumber("total")
-                        .longValue());
+        JsonObject listed = json(adminC.get("api/admin/participants"));
+        assertEquals(2, listed.getJsonNumber("total").longValue());
+        Instant signedUp =
+                Instant.parse(listed.getJsonArray("rows").getJsonObject(0).getString("createdAt"));
+        assertTrue(
+                Duration.between(signedUp, Instant.now()).abs().toMinutes() < 10,
+                "stored with the time of the import, read back through JPA: " + signedUp);
     }
 
     @Test
