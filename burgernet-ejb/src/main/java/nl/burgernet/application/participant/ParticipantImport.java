@@ -74,6 +74,11 @@ final class ParticipantImport implements CsvImportListener {
         rejected.add(error);
     }
 
+    /** Every error so far, the reader's and the import's, in file order. */
+    List<RowError> rejected() {
+        return List.copyOf(rejected);
+    }
+
     /** Stores what is left; the outcome counts every row stored by this import. */
     ImportOutcome finish() {
         flush();

@@ -4,6 +4,7 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -65,6 +66,10 @@ public class ParticipantService {
 
     @Resource
     SessionContext context;
+
+    /** Reads an import file while the request's thread stores it. */
+    @Resource
+    ManagedExecutorService executor;
 
     /** A page and the number of all matches, for the REST API. */
     public ParticipantPage search(ParticipantQuery q) {
@@ -142,7 +147,13 @@ public class ParticipantService {
      * number and left out; the others still go in.
      */
     public ImportOutcome importRows(List<ImportedParticipant> rows) {
-        ParticipantImport run = newImport();
+        long municipalityId = TenantContext.require();
+        Instant now = Instant.now();
+        ParticipantImport run = new ParticipantImport(
+                geocoding,
+                inserts.registeredEmails(municipalityId),
+                chunk -> inserts.insert(municipalityId, now, chunk),
+                IMPORT_CHUNK);
         rows.forEach(run::accepted);
         ImportOutcome outcome = run.finish();
         auditImport(outcome.imported(), outcome.rejected().size());
@@ -151,32 +162,39 @@ public class ParticipantService {
 
     /**
      * Reads, checks and stores a CSV file (columns: {@code CsvColumn}) in one pass and one transaction, holding only
-     * a chunk of rows at a time: the good rows all go in or, on a database failure, none. Bad rows are reported with
-     * their line number and never stop the good ones. A file-level error (columns missing, not readable) stores
-     * nothing, even when it is found only after the first rows. The stream is read, not closed.
+     * a few chunks of rows at a time: the good rows all go in or, on a database failure, none. Bad rows are reported
+     * with their line number and never stop the good ones. A file-level error (columns missing, not readable) stores
+     * nothing, even when it is found only after the first rows. The file is read and checked on a second thread while
+     * this one stores (see {@link ChunkPipeline}); the stream is read, not closed.
      */
     public CsvImportReport importCsv(InputStream csv) {
-        ParticipantImport run = newImport();
-        ParticipantCsvReader.Summary summary = CSV_READER.read(csv, run);
-        ImportOutcome outcome = run.finish();
-        if (summary.fileLevelError()) {
+        long municipalityId = TenantContext.require();
+        Instant now = Instant.now();
+        Set<String> registered = inserts.registeredEmails(municipalityId);
+        FileOutcome read = ChunkPipeline.<NewParticipant, FileOutcome>run(
+                executor,
+                store -> {
+                    ParticipantImport run = new ParticipantImport(geocoding, registered, store, IMPORT_CHUNK);
+                    ParticipantCsvReader.Summary summary = CSV_READER.read(csv, run);
+                    return summary.fileLevelError()
+                            ? new FileOutcome(summary, new ImportOutcome(0, run.rejected()))
+                            : new FileOutcome(summary, run.finish());
+                },
+                chunk -> inserts.insert(municipalityId, now, chunk));
+        long rowsRead = read.summary().rowsRead();
+        if (read.summary().fileLevelError()) {
+            // What the chunks before the error stored goes when the transaction is rolled back.
             context.setRollbackOnly();
-            return new CsvImportReport(summary.rowsRead(), 0, outcome.rejected(), true);
+            return new CsvImportReport(rowsRead, 0, read.outcome().rejected(), true);
         }
-        CsvImportReport report = new CsvImportReport(summary.rowsRead(), outcome.imported(), outcome.rejected(), false);
+        CsvImportReport report = new CsvImportReport(
+                rowsRead, read.outcome().imported(), read.outcome().rejected(), false);
         auditImport(report.imported(), report.rejectedRows());
         return report;
     }
 
-    private ParticipantImport newImport() {
-        long municipalityId = TenantContext.require();
-        Instant now = Instant.now();
-        return new ParticipantImport(
-                geocoding,
-                inserts.registeredEmails(municipalityId),
-                chunk -> inserts.insert(municipalityId, now, chunk),
-                IMPORT_CHUNK);
-    }
+    /** How the file was read, and what the import made of its rows. */
+    private record FileOutcome(ParticipantCsvReader.Summary summary, ImportOutcome outcome) {}
 
     private void auditImport(int imported, long rejectedRows) {
         audit.record(
