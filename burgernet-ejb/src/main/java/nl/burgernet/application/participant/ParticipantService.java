@@ -1,11 +1,16 @@
 package nl.burgernet.application.participant;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.io.InputStream;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -17,15 +22,15 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import nl.burgernet.application.audit.AuditLog;
 import nl.burgernet.application.participant.csvimport.ImportedParticipant;
-import nl.burgernet.application.participant.csvimport.RowError;
+import nl.burgernet.application.participant.csvimport.ParticipantCsvReader;
 import nl.burgernet.domain.model.identity.Role;
 import nl.burgernet.domain.model.participant.AddressDetails;
-import nl.burgernet.domain.model.participant.FieldError;
-import nl.burgernet.domain.model.participant.Language;
 import nl.burgernet.domain.model.participant.Participant;
 import nl.burgernet.domain.model.participant.ParticipantDetails;
 import nl.burgernet.domain.model.participant.ParticipantStatus;
-import nl.burgernet.domain.model.participant.ValidationMessages;
+import nl.burgernet.domain.model.participant.ParticipantValidator;
+import nl.burgernet.infrastructure.persistence.jdbc.ParticipantInserts;
+import nl.burgernet.infrastructure.tenancy.TenantContext;
 import nl.burgernet.infrastructure.tenancy.Tenanted;
 
 /**
@@ -42,6 +47,11 @@ public class ParticipantService {
 
     private static final String BATCH_TYPE = "eclipselink.batch.type";
 
+    /** Rows an import hands to the database at once: big enough for fast batches, small enough to stay flat. */
+    static final int IMPORT_CHUNK = 1_000;
+
+    private static final ParticipantCsvReader CSV_READER = new ParticipantCsvReader(new ParticipantValidator());
+
     @PersistenceContext(unitName = "burgernet")
     EntityManager em;
 
@@ -50,6 +60,16 @@ public class ParticipantService {
 
     @Inject
     AddressGeocoding geocoding;
+
+    @Inject
+    ParticipantInserts inserts;
+
+    @Resource
+    SessionContext context;
+
+    /** Reads an import file while the request's thread stores it. */
+    @Resource
+    ManagedExecutorService executor;
 
     /** A page and the number of all matches, for the REST API. */
     public ParticipantPage search(ParticipantQuery q) {
@@ -127,34 +147,58 @@ public class ParticipantService {
      * number and left out; the others still go in.
      */
     public ImportOutcome importRows(List<ImportedParticipant> rows) {
-        Set<String> taken = existingEmails(
-                rows.stream().map(r -> r.registration().email().value()).toList());
-        List<RowError> rejected = new ArrayList<>();
-        int imported = 0;
-        for (ImportedParticipant row : rows) {
-            String email = row.registration().email().value();
-            if (taken.contains(email)) {
-                rejected.add(rowError(row.lineNumber(), "email", "import.emailExists"));
-                continue;
-            }
-            AddressGeocoding.Result located = geocoding.locate(row.registration());
-            if (located.details().isEmpty()) {
-                FieldError first = located.errors().get(0);
-                rejected.add(rowError(row.lineNumber(), "postcode", first.messageKey()));
-                continue;
-            }
-            Participant p = new Participant(ParticipantStatus.ACTIVE, AccessTokens.hash(AccessTokens.newToken()));
-            p.update(located.details().get());
-            em.persist(p);
-            taken.add(email);
-            if (++imported % 500 == 0) {
-                em.flush();
-                em.clear();
-            }
+        long municipalityId = TenantContext.require();
+        Instant now = Instant.now();
+        ParticipantImport run = new ParticipantImport(
+                geocoding,
+                inserts.registeredEmails(municipalityId),
+                chunk -> inserts.insert(municipalityId, now, chunk),
+                IMPORT_CHUNK);
+        rows.forEach(run::accepted);
+        ImportOutcome outcome = run.finish();
+        auditImport(outcome.imported(), outcome.rejected().size());
+        return outcome;
+    }
+
+    /**
+     * Reads, checks and stores a CSV file (columns: {@code CsvColumn}) in one pass and one transaction, holding only
+     * a few chunks of rows at a time: the good rows all go in or, on a database failure, none. Bad rows are reported
+     * with their line number and never stop the good ones. A file-level error (columns missing, not readable) stores
+     * nothing, even when it is found only after the first rows. The file is read and checked on a second thread while
+     * this one stores (see {@link ChunkPipeline}); the stream is read, not closed.
+     */
+    public CsvImportReport importCsv(InputStream csv) {
+        long municipalityId = TenantContext.require();
+        Instant now = Instant.now();
+        Set<String> registered = inserts.registeredEmails(municipalityId);
+        FileOutcome read = ChunkPipeline.<NewParticipant, FileOutcome>run(
+                executor,
+                store -> {
+                    ParticipantImport run = new ParticipantImport(geocoding, registered, store, IMPORT_CHUNK);
+                    ParticipantCsvReader.Summary summary = CSV_READER.read(csv, run);
+                    return summary.fileLevelError()
+                            ? new FileOutcome(summary, new ImportOutcome(0, run.rejected()))
+                            : new FileOutcome(summary, run.finish());
+                },
+                chunk -> inserts.insert(municipalityId, now, chunk));
+        long rowsRead = read.summary().rowsRead();
+        if (read.summary().fileLevelError()) {
+            // What the chunks before the error stored goes when the transaction is rolled back.
+            context.setRollbackOnly();
+            return new CsvImportReport(rowsRead, 0, read.outcome().rejected(), true);
         }
+        CsvImportReport report = new CsvImportReport(
+                rowsRead, read.outcome().imported(), read.outcome().rejected(), false);
+        auditImport(report.imported(), report.rejectedRows());
+        return report;
+    }
+
+    /** How the file was read, and what the import made of its rows. */
+    private record FileOutcome(ParticipantCsvReader.Summary summary, ImportOutcome outcome) {}
+
+    private void auditImport(int imported, long rejectedRows) {
         audit.record(
-                "PARTICIPANTS_IMPORTED", "participant", null, imported + " imported, " + rejected.size() + " rejected");
-        return new ImportOutcome(imported, rejected);
+                "PARTICIPANTS_IMPORTED", "participant", null, imported + " imported, " + rejectedRows + " rejected");
     }
 
     /** All of this municipality's participants, for the CSV export (the sight of their details is audited). */
@@ -168,14 +212,6 @@ public class ParticipantService {
                 .stream()
                 .map(ParticipantService::record)
                 .toList();
-    }
-
-    private static RowError rowError(long line, String column, String key) {
-        return new RowError(
-                line,
-                java.util.Optional.of(column),
-                ValidationMessages.render(key, Language.NL),
-                ValidationMessages.render(key, Language.EN));
     }
 
     /** Which of these e-mail addresses are taken in this municipality (for the import's duplicate check). */

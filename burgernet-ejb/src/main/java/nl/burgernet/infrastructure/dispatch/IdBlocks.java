@@ -6,6 +6,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import javax.sql.DataSource;
@@ -24,6 +25,13 @@ public class IdBlocks {
 
     private final Map<String, Block> blocks = new HashMap<>();
 
+    IdBlocks() {}
+
+    /** Outside a container (tests): ids straight from {@code dataSource}'s sequences. */
+    public IdBlocks(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
     /** The next id of {@code sequence}, whose INCREMENT BY is {@code increment}. */
     public synchronized long next(String sequence, int increment) {
         Block block = blocks.get(sequence);
@@ -33,6 +41,35 @@ public class IdBlocks {
             blocks.put(sequence, block);
         }
         return block.next++;
+    }
+
+    /**
+     * {@code count} ids of {@code sequence} at once, in ascending order: whole blocks, fetched in one round trip,
+     * for callers that write thousands of rows. What is left of the last block is not used.
+     */
+    public long[] reserve(String sequence, int increment, int count) {
+        int blockCount = (count + increment - 1) / increment;
+        long[] lasts = new long[blockCount];
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement(SqlDialect.of(c).nextValues(sequence))) {
+            s.setInt(1, blockCount);
+            try (ResultSet rs = s.executeQuery()) {
+                for (int i = 0; i < blockCount; i++) {
+                    if (!rs.next()) {
+                        throw new IllegalStateException("Sequence " + sequence + " gave fewer than " + blockCount);
+                    }
+                    lasts[i] = rs.getLong(1);
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot read sequence " + sequence, e);
+        }
+        Arrays.sort(lasts);
+        long[] ids = new long[count];
+        for (int i = 0; i < count; i++) {
+            ids[i] = lasts[i / increment] - increment + 1 + i % increment;
+        }
+        return ids;
     }
 
     private long nextValue(String sequence) {

@@ -21,6 +21,14 @@ public enum SqlDialect {
         };
     }
 
+    /** One value of {@code sequence} per row, for as many rows as its one parameter says. */
+    public String nextValues(String sequence) {
+        return switch (this) {
+            case H2 -> "SELECT NEXT VALUE FOR " + sequence + " FROM SYSTEM_RANGE(1, ?)";
+            case POSTGRESQL -> "SELECT nextval('" + sequence + "') FROM generate_series(1, ?)";
+        };
+    }
+
     /** Column type for large text. */
     public String text() {
         return this == POSTGRESQL ? "TEXT" : "CLOB";

@@ -17,22 +17,17 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import nl.burgernet.application.participant.ImportOutcome;
+import nl.burgernet.application.participant.CsvImportReport;
 import nl.burgernet.application.participant.ParticipantNotFoundException;
 import nl.burgernet.application.participant.ParticipantPage;
 import nl.burgernet.application.participant.ParticipantQuery;
 import nl.burgernet.application.participant.ParticipantRecord;
 import nl.burgernet.application.participant.ParticipantService;
-import nl.burgernet.application.participant.csvimport.CsvImportPreview;
-import nl.burgernet.application.participant.csvimport.ParticipantCsvReader;
 import nl.burgernet.application.participant.csvimport.RowError;
 import nl.burgernet.domain.model.participant.ParticipantDetails;
 import nl.burgernet.domain.model.participant.ParticipantStatus;
-import nl.burgernet.domain.model.participant.ParticipantValidator;
 
 /**
  * The current municipality's participants. Another municipality's participant answers 404 exactly like one that
@@ -69,27 +64,20 @@ public class ParticipantResource {
     }
 
     /**
-     * Imports a CSV file (the columns of the admin screen's import, see {@code CsvColumn}). Good rows are stored
-     * together; bad ones are reported by line number and never stop the good ones. A file that cannot be read at all
-     * (no header, wrong columns) imports nothing and answers 400.
+     * Imports a CSV file (the columns of the admin screen's import, see {@code CsvColumn}), streamed: read, checked
+     * and stored in one pass. Good rows are stored together; bad ones are reported by line number and never stop the
+     * good ones. A file that cannot be read at all (no header, wrong columns) imports nothing and answers 400.
      */
     @POST
     @Path("import")
     @Consumes({"text/csv", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
     public Response importCsv(InputStream csv, @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
         Locale locale = acceptLanguage != null && acceptLanguage.strip().startsWith("nl") ? DUTCH : Locale.ENGLISH;
-        CsvImportPreview preview = new ParticipantCsvReader(new ParticipantValidator()).preview(csv);
-        List<ImportReport.RejectedRow> rejected = new ArrayList<>();
-        preview.errors().forEach(e -> rejected.add(rejectedRow(e, locale)));
-        if (preview.hasFileLevelError()) {
-            return Response.status(Response.Status.BAD_REQUEST)
-                    .entity(new ImportReport(preview.rowsRead(), 0, rejected))
-                    .build();
-        }
-        ImportOutcome outcome = participants.importRows(preview.accepted());
-        outcome.rejected().forEach(e -> rejected.add(rejectedRow(e, locale)));
-        rejected.sort(Comparator.comparingLong(ImportReport.RejectedRow::line));
-        return Response.ok(new ImportReport(preview.rowsRead(), outcome.imported(), rejected))
+        CsvImportReport report = participants.importCsv(csv);
+        List<ImportReport.RejectedRow> rejected =
+                report.rejected().stream().map(e -> rejectedRow(e, locale)).toList();
+        return Response.status(report.fileLevelError() ? Response.Status.BAD_REQUEST : Response.Status.OK)
+                .entity(new ImportReport(report.rowsRead(), report.imported(), rejected))
                 .build();
     }
 

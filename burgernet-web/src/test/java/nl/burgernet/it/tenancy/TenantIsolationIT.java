@@ -11,6 +11,8 @@ import java.io.StringReader;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
 import nl.burgernet.it.support.PortalDeployment;
 import nl.burgernet.it.support.PortalSession;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -119,11 +121,49 @@ class TenantIsolationIT {
                         .getJsonObject(0)
                         .getJsonNumber("line")
                         .longValue());
+        JsonObject listed = json(adminC.get("api/admin/participants"));
+        assertEquals(2, listed.getJsonNumber("total").longValue());
+        Instant signedUp =
+                Instant.parse(listed.getJsonArray("rows").getJsonObject(0).getString("createdAt"));
+        assertTrue(
+                Duration.between(signedUp, Instant.now()).abs().toMinutes() < 10,
+                "stored with the time of the import, read back through JPA: " + signedUp);
+    }
+
+    @Test
+    void aFileFoundUnreadableAfterItsFirstChunksStoresNothingOfIt() throws Exception {
+        PortalSession adminC = login("admin-c");
+        long before = json(adminC.get("api/admin/participants"))
+                .getJsonNumber("total")
+                .longValue();
+        StringBuilder csv = new StringBuilder("email;postcode;huisnummer;geboortejaar\n");
+        int goodRows = 2_500; // more than two of the import's chunks are written before the broken line is read
+        for (int i = 0; i < goodRows; i++) {
+            csv.append("unread-")
+                    .append(i)
+                    .append("@example.nl;3601 AB;")
+                    .append(1 + i % 300)
+                    .append(";1970\n");
+        }
+        csv.append("\"unclosed@example.nl;3601 AB;1;1970\n");
+
+        HttpResponse<String> response = adminC.postCsv("api/admin/participants/import", csv.toString());
+
+        assertEquals(400, response.statusCode(), response.body());
+        JsonObject report = json(response.body());
+        assertEquals(0, report.getInt("imported"));
         assertEquals(
-                2,
+                0,
+                report.getJsonArray("rejected")
+                        .getJsonObject(0)
+                        .getJsonNumber("line")
+                        .longValue());
+        assertEquals(
+                before,
                 json(adminC.get("api/admin/participants"))
                         .getJsonNumber("total")
-                        .longValue());
+                        .longValue(),
+                "the rows stored before the error was found were rolled back");
     }
 
     @Test
