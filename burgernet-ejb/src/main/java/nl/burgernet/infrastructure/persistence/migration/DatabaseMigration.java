@@ -46,11 +46,15 @@ public class DatabaseMigration {
      */
     private java.util.Map<String, String> largeObjectTypes() {
         try (java.sql.Connection c = dataSource.getConnection()) {
-            SqlDialect dialect = SqlDialect.of(c);
-            return java.util.Map.of(
-                    "text", dialect.text(), "binary", dialect.binary(), "stored", dialect.storedGenerated());
+            return placeholders(SqlDialect.of(c));
         } catch (java.sql.SQLException e) {
             throw new IllegalStateException("Cannot tell which database this is", e);
         }
+    }
+
+    /** The migrations' placeholders for a database (also for tests that migrate a database of their own). */
+    public static java.util.Map<String, String> placeholders(SqlDialect dialect) {
+        return java.util.Map.of(
+                "text", dialect.text(), "binary", dialect.binary(), "stored", dialect.storedGenerated());
     }
 }

@@ -13,13 +13,14 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import nl.burgernet.application.participant.NewParticipant;
 import nl.burgernet.domain.model.participant.AddressDetails;
 import nl.burgernet.domain.model.participant.ParticipantDetails;
 import nl.burgernet.infrastructure.dispatch.IdBlocks;
+import nl.burgernet.infrastructure.persistence.SqlDialect;
+import nl.burgernet.infrastructure.persistence.migration.DatabaseMigration;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.BeforeEach;
@@ -40,7 +41,7 @@ class ParticipantInsertsTest {
         Flyway.configure()
                 .dataSource(db)
                 .locations("classpath:db/migration")
-                .placeholders(Map.of("text", "CLOB", "binary", "BLOB"))
+                .placeholders(DatabaseMigration.placeholders(SqlDialect.H2))
                 .load()
                 .migrate();
         execute("INSERT INTO municipality (id, cbs_code, name, created_at) VALUES (1, 'GM0001', 'Een', NOW())");
