@@ -37,6 +37,7 @@ class BenchmarkIT {
     private static final int TOWNS = 400;
     private static final int SMALL_ALERT = 10_000;
     private static final int LARGE_ALERT = Integer.getInteger("burgernet.bench.large", 100_000);
+    private static final int IMPORT_ROWS = Integer.getInteger("burgernet.bench.import", 100_000);
     private static final int MAIL_BODY_BYTES = 4_096;
     private static final int SMTP_SESSIONS = Integer.getInteger("burgernet.bench.smtp-sessions", 8);
 
@@ -122,6 +123,11 @@ class BenchmarkIT {
             dispatch.measure(LARGE_ALERT, BenchData.OUTER_RADIUS_METRES, 1, baseline);
             heap.endPhase("dispatch to " + LARGE_ALERT);
             double liveAfterDispatch = histogram(portal, "after the dispatches");
+
+            PortalSession importAdmin =
+                    PortalSession.login(portal.baseUri(), BenchFixture.IMPORT_ADMIN, BenchFixture.PASSWORD);
+            new ImportBench(importAdmin, figures).measure(IMPORT_ROWS);
+            heap.endPhase("CSV import");
 
             PortalSession admin = PortalSession.login(portal.baseUri(), BenchFixture.ADMIN, BenchFixture.PASSWORD);
             new AdminTableBench(admin, figures).measure(LARGE_ALERT);
