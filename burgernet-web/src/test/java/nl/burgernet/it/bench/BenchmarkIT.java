@@ -126,7 +126,7 @@ class BenchmarkIT {
 
             PortalSession importAdmin =
                     PortalSession.login(portal.baseUri(), BenchFixture.IMPORT_ADMIN, BenchFixture.PASSWORD);
-            new ImportBench(importAdmin, figures).measure(IMPORT_ROWS);
+            new ImportBench(importAdmin, figures).measure(IMPORT_ROWS, "H2");
             heap.endPhase("CSV import");
 
             PortalSession admin = PortalSession.login(portal.baseUri(), BenchFixture.ADMIN, BenchFixture.PASSWORD);
@@ -156,6 +156,10 @@ class BenchmarkIT {
             PortalSession operator =
                     PortalSession.login(portal.baseUri(), BenchFixture.OPERATOR, BenchFixture.PASSWORD);
             new TargetingBench(operator, figures).measure(country(operator, "PostgreSQL"), "PostgreSQL", COUNTRY);
+            new ImportBench(
+                            PortalSession.login(portal.baseUri(), BenchFixture.IMPORT_ADMIN, BenchFixture.PASSWORD),
+                            figures)
+                    .measure(IMPORT_ROWS, "PostgreSQL");
         }
     }
 

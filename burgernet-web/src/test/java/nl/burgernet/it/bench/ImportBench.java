@@ -27,7 +27,7 @@ final class ImportBench {
         this.figures = figures;
     }
 
-    void measure(int rows) throws Exception {
+    void measure(int rows, String database) throws Exception {
         post(ParticipantCsvGenerator.generate(5_000, 1)); // warm-up
         List<Double> rates = new ArrayList<>();
         for (int run = 0; run < RUNS; run++) {
@@ -53,8 +53,8 @@ final class ImportBench {
                     rejected);
         }
         figures.atLeast(
-                "import.rate",
-                String.format(Locale.ROOT, "CSV import of %,d participants (median of %d)", rows, RUNS),
+                "import." + database.toLowerCase(Locale.ROOT) + ".rate",
+                String.format(Locale.ROOT, "CSV import of %,d participants, %s (median of %d)", rows, database, RUNS),
                 Figures.median(rates),
                 "rows/s",
                 20_000);
