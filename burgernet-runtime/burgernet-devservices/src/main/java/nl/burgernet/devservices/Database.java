@@ -30,10 +30,7 @@ public sealed interface Database {
         @Override
         public Map<String, String> poolProperties() {
             Map<String, String> p = new LinkedHashMap<>();
-            // A 64 MB page cache instead of H2's 16 MB: at 100,000s of participants the indexes stop fitting in the
-            // default and imports and selections read pages again and again (the heap has room: -Xmx512m, ~150 MB
-            // live).
-            p.put("URL", "jdbc:h2:file:" + file.toAbsolutePath() + ";CACHE_SIZE=65536");
+            p.put("URL", "jdbc:h2:file:" + file.toAbsolutePath());
             p.put("user", "burgernet");
             p.put("password", "burgernet");
             return p;
