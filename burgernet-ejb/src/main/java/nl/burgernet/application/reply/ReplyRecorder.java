@@ -8,25 +8,28 @@ import jakarta.inject.Inject;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 import nl.burgernet.application.audit.AuditLog;
-import nl.burgernet.domain.model.reply.AutoReply;
-import nl.burgernet.domain.model.reply.BounceInfo;
-import nl.burgernet.domain.model.reply.InboundMail;
-import nl.burgernet.domain.model.reply.KeyMatch;
-import nl.burgernet.domain.model.reply.ParsedReply;
-import nl.burgernet.domain.model.reply.ReplyKey;
-import nl.burgernet.domain.model.reply.UnreadableMail;
 import nl.burgernet.infrastructure.reply.ReplyStore;
+import nl.burgernet.infrastructure.reply.ReplyStore.BounceState;
+import nl.burgernet.infrastructure.reply.ReplyStore.QuarantinedMail;
 
 /**
- * Records one mail from the reply mailbox, in a transaction of its own, and says what became of it. Nothing is
- * dropped: a reply, auto-reply or bounce is stored against the delivery its key names; a mail without a known key
- * (forged, mistyped) or that could not be read goes to the quarantine with the whole original. A mail seen before
- * (the same bytes: the mailbox was read again after a crash) is recognised and not stored twice.
+ * Records mails from the reply mailbox, a chunk at a time in a transaction of its own, and says what became of each.
+ * Nothing is dropped: a reply, auto-reply, bounce or unsubscribe is stored against the delivery its key names; a mail
+ * without a known key (forged, mistyped) or that could not be read goes to the quarantine with the whole original. A
+ * mail seen before (the same bytes: the mailbox was read again after a crash) is recognised and not stored twice.
+ *
+ * <p>A chunk commits or fails as a whole; the intake then records its mails one by one (a chunk of one), so that one
+ * mail the database refuses costs only itself, and that one goes to {@link #quarantineFailed}.
  */
 @Stateless
 @PermitAll
@@ -51,179 +54,83 @@ public class ReplyRecorder {
     @Inject
     AuditLog audit;
 
-    public Outcome record(byte[] raw, InboundMail mail) {
-        String hash = sha256(raw);
-        if (store.known(hash)) {
-            return Outcome.ALREADY_RECORDED;
+    /** Records the mails in one transaction; one outcome per mail, in their order. */
+    public List<Outcome> recordAll(List<ReceivedMail> mails) {
+        Instant now = Instant.now();
+        List<String> hashes = mails.stream().map(m -> sha256(m.raw())).toList();
+        RecordingPlan plan = RecordingPlan.of(
+                mails, hashes, store.knownHashes(hashes), store.deliveriesByKeys(RecordingPlan.keysOf(mails)), now);
+        store.insertAll(plan.replies());
+        store.quarantineAll(plan.quarantined());
+        addBounces(plan.bounces(), now);
+        unsubscribe(plan.unsubscribes());
+        if (!plan.quarantined().isEmpty()) {
+            LOG.info(() -> "Reply mailbox: " + plan.quarantined().size() + " mail(s) went to the quarantine "
+                    + plan.quarantined().stream()
+                            .collect(Collectors.groupingBy(
+                                    QuarantinedMail::reason, TreeMap::new, Collectors.counting())));
         }
-        return switch (mail) {
-            case ParsedReply reply -> reply(raw, hash, reply);
-            case AutoReply auto -> autoReply(raw, hash, auto);
-            case BounceInfo bounce -> bounce(raw, hash, bounce);
-            case UnreadableMail unreadable ->
-                quarantine(
-                        "UNREADABLE",
-                        unreadable.reason() + ": " + unreadable.detail(),
-                        unreadable.messageId(),
-                        hash,
-                        raw);
-        };
+        return plan.outcomes();
     }
 
-    /**
-     * A mail to {@code unsubscribe+KEY@} (the mailto in List-Unsubscribe): e-mail to the participant of that delivery
-     * stops, whatever the mail says. An unknown key goes to the quarantine.
-     */
-    public Outcome unsubscribe(byte[] raw, String key, String messageId) {
-        String hash = sha256(raw);
-        if (store.known(hash)) {
-            return Outcome.ALREADY_RECORDED;
-        }
-        Optional<KeyedDelivery> delivery = ReplyKey.parse(key).flatMap(k -> store.deliveryByKey(k.value()));
-        if (delivery.isEmpty()) {
-            return quarantine("UNKNOWN_KEY", "Unsubscribe mail for an unknown key", messageId, hash, raw);
-        }
-        KeyedDelivery d = delivery.get();
-        store.insert(
-                new ReplyStore.NewReply(
-                        d,
-                        "UNSUBSCRIBE",
-                        Instant.now(),
-                        null,
-                        messageId,
-                        hash,
-                        null,
-                        false,
-                        false,
-                        null,
-                        null,
-                        null,
-                        false,
-                        "List-Unsubscribe by mail"),
-                List.of(),
-                List.of());
-        store.stopEmail(d.participantId());
-        audit.recordAs(
-                "resident",
-                d.participantMunicipalityId(),
-                "participant.unsubscribed",
-                "participant",
-                d.participantId(),
-                "e-mail, by a mail to the unsubscribe address");
-        return Outcome.UNSUBSCRIBED;
-    }
-
-    /** A mail the intake could not even classify (an exception in the parser or in storing): kept whole. */
+    /** A mail the intake could not record otherwise (storing it failed): kept whole, with the reason. */
     public Outcome quarantineFailed(byte[] raw, String why) {
         String hash = sha256(raw);
-        if (store.known(hash)) {
+        if (!store.knownHashes(List.of(hash)).isEmpty()) {
             return Outcome.ALREADY_RECORDED;
         }
-        return quarantine("FAILED", why, "", hash, raw);
-    }
-
-    private Outcome reply(byte[] raw, String hash, ParsedReply reply) {
-        Optional<KeyedDelivery> delivery = delivery(reply.key());
-        if (delivery.isEmpty()) {
-            return quarantine("UNKNOWN_KEY", "No delivery has this reply key", reply.messageId(), hash, raw);
-        }
-        KeyedDelivery d = delivery.get();
-        boolean verified = reply.sender().isFrom(d.participantEmail());
-        store.insert(
-                new ReplyStore.NewReply(
-                        d,
-                        "REPLY",
-                        Instant.now(),
-                        reply.sentAt().orElse(null),
-                        reply.messageId(),
-                        hash,
-                        reply.sender().address(),
-                        verified,
-                        reply.forwarded(),
-                        reply.subject(),
-                        reply.text(),
-                        reply.originalText(),
-                        reply.fromHtml(),
-                        verified ? null : "Sent from an address that is not the participant's"),
-                reply.images(),
-                reply.otherAttachments());
-        return Outcome.TIP;
-    }
-
-    private Outcome autoReply(byte[] raw, String hash, AutoReply auto) {
-        Optional<KeyedDelivery> delivery = auto.key().flatMap(this::delivery);
-        if (delivery.isEmpty()) {
-            return quarantine(
-                    "NO_KEY", "Auto-reply without a known key: " + auto.signal(), auto.messageId(), hash, raw);
-        }
-        store.insert(
-                new ReplyStore.NewReply(
-                        delivery.get(),
-                        "AUTO_REPLY",
-                        Instant.now(),
-                        null,
-                        auto.messageId(),
-                        hash,
-                        null,
-                        false,
-                        false,
-                        null,
-                        null,
-                        null,
-                        false,
-                        auto.signal() + ": " + auto.detail()),
-                List.of(),
-                List.of());
-        return Outcome.AUTO_REPLY;
-    }
-
-    private Outcome bounce(byte[] raw, String hash, BounceInfo bounce) {
-        Optional<KeyedDelivery> delivery = delivery(bounce.key());
-        if (delivery.isEmpty()) {
-            return quarantine("UNKNOWN_KEY", "Bounce for an unknown key", bounce.messageId(), hash, raw);
-        }
-        KeyedDelivery d = delivery.get();
-        store.insert(
-                new ReplyStore.NewReply(
-                        d,
-                        "BOUNCE",
-                        Instant.now(),
-                        null,
-                        bounce.messageId(),
-                        hash,
-                        bounce.recipient(),
-                        false,
-                        false,
-                        null,
-                        null,
-                        null,
-                        false,
-                        bounce.severity() + " " + bounce.status() + " " + bounce.diagnostic()),
-                List.of(),
-                List.of());
-        Instant now = Instant.now();
-        boolean stopped = store.addBounce(
-                d.participantId(), (score, last) -> BounceScore.after(score, last, bounce.severity(), now));
-        if (stopped) {
-            audit.recordAs(
-                    "system",
-                    d.participantMunicipalityId(),
-                    "participant.email-stopped",
-                    "participant",
-                    d.participantId(),
-                    "bounce score reached " + BounceScore.STOP_AT);
-        }
-        return Outcome.BOUNCE;
-    }
-
-    private Outcome quarantine(String reason, String detail, String messageId, String hash, byte[] raw) {
-        store.quarantine(reason, detail, messageId, hash, raw);
-        LOG.info(() -> "Reply mailbox: a mail went to the quarantine (" + reason + ")");
+        store.quarantineAll(List.of(new QuarantinedMail("FAILED", why, "", hash, raw)));
+        LOG.info("Reply mailbox: a mail went to the quarantine (FAILED)");
         return Outcome.QUARANTINED;
     }
 
-    private Optional<KeyedDelivery> delivery(KeyMatch key) {
-        return store.deliveryByKey(key.key().value());
+    /**
+     * Adds each bounce to its participant's score, in the order the mails came; a participant whose score reaches the
+     * threshold gets no more e-mail, and each bounce at or over it is audited.
+     */
+    private void addBounces(List<RecordingPlan.Bounce> bounces, Instant now) {
+        if (bounces.isEmpty()) {
+            return;
+        }
+        Map<Long, BounceState> states = store.lockBounceStates(
+                bounces.stream().map(b -> b.delivery().participantId()).toList());
+        Map<Long, Double> scores = new LinkedHashMap<>();
+        Set<Long> stopped = new HashSet<>();
+        for (RecordingPlan.Bounce bounce : bounces) {
+            long participant = bounce.delivery().participantId();
+            BounceState state = states.get(participant);
+            if (state == null) {
+                continue;
+            }
+            double score = BounceScore.after(state.score(), state.lastBounce(), bounce.severity(), now);
+            states.put(participant, new BounceState(score, now));
+            scores.put(participant, score);
+            if (BounceScore.stopsEmail(score)) {
+                stopped.add(participant);
+                audit.recordAs(
+                        "system",
+                        bounce.delivery().participantMunicipalityId(),
+                        "participant.email-stopped",
+                        "participant",
+                        participant,
+                        "bounce score reached " + BounceScore.STOP_AT);
+            }
+        }
+        store.updateBounceStates(scores, stopped, now);
+    }
+
+    /** E-mail off for each participant who sent a mail to the unsubscribe address. */
+    private void unsubscribe(List<KeyedDelivery> deliveries) {
+        store.stopEmail(deliveries.stream().map(KeyedDelivery::participantId).toList());
+        for (KeyedDelivery d : deliveries) {
+            audit.recordAs(
+                    "resident",
+                    d.participantMunicipalityId(),
+                    "participant.unsubscribed",
+                    "participant",
+                    d.participantId(),
+                    "e-mail, by a mail to the unsubscribe address");
+        }
     }
 
     static String sha256(byte[] raw) {

@@ -3,6 +3,7 @@ package nl.burgernet.infrastructure.mail;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.mail.Session;
+import java.time.Duration;
 import java.util.Properties;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -65,6 +66,14 @@ public class MailServerSettings {
 
     /** A session whose connections give up after a few seconds instead of hanging a request or a timer. */
     public Session session() {
+        return session(Duration.ofMillis(Long.parseLong(TIMEOUT_MS)));
+    }
+
+    /**
+     * A session that connects as quickly but waits up to {@code imapReadTimeout} for an IMAP answer: a FETCH or MOVE of
+     * thousands of mails at once takes a busy server longer than one command of a person's mail client.
+     */
+    public Session session(Duration imapReadTimeout) {
         Properties p = new Properties();
         p.setProperty("mail.smtp.host", smtpHost);
         p.setProperty("mail.smtp.port", Integer.toString(smtpPort));
@@ -73,7 +82,7 @@ public class MailServerSettings {
         p.setProperty("mail.imap.host", imapHost);
         p.setProperty("mail.imap.port", Integer.toString(imapPort));
         p.setProperty("mail.imap.connectiontimeout", TIMEOUT_MS);
-        p.setProperty("mail.imap.timeout", TIMEOUT_MS);
+        p.setProperty("mail.imap.timeout", Long.toString(imapReadTimeout.toMillis()));
         return Session.getInstance(p);
     }
 }

@@ -10,11 +10,17 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import javax.sql.DataSource;
 import nl.burgernet.application.reply.KeyedDelivery;
 import nl.burgernet.application.reply.ReplyView;
@@ -25,7 +31,8 @@ import nl.burgernet.infrastructure.dispatch.IdBlocks;
 
 /**
  * Replies, photos and quarantined mail with plain JDBC. Every method joins the caller's transaction. Reads by alert
- * are filtered by the alert id the caller has already checked against its tenant.
+ * are filtered by the alert id the caller has already checked against its tenant. The reply intake's methods take a
+ * chunk of mails at a time, one query or one batch per table rather than one per mail: a full mailbox is thousands.
  */
 @ApplicationScoped
 public class ReplyStore {
@@ -36,66 +43,137 @@ public class ReplyStore {
     @Inject
     IdBlocks ids;
 
-    /** The delivery a key names, or empty: a forged or mistyped key. Keys are compared in lower case. */
-    public Optional<KeyedDelivery> deliveryByKey(String key) {
-        String sql = "SELECT d.id, d.alert_id, a.municipality_id, d.participant_id, d.municipality_id, p.email,"
-                + " a.incident_latitude, a.incident_longitude FROM delivery d JOIN alert a ON a.id = d.alert_id"
-                + " JOIN participant p ON p.id = d.participant_id WHERE d.reply_key = ?";
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement s = c.prepareStatement(sql)) {
-            s.setString(1, key.toLowerCase(Locale.ROOT));
-            try (ResultSet rs = s.executeQuery()) {
-                if (!rs.next()) {
-                    return Optional.empty();
+    /** Keys, hashes and ids per query: well below every database's limit on parameters. */
+    private static final int IN_LIST = 500;
+
+    /**
+     * The deliveries the keys name, by lower-case key; a forged or mistyped key is simply absent. Keys are compared in
+     * lower case. Each comes with the participant's distance from the incident: from their nearest address.
+     */
+    public Map<String, KeyedDelivery> deliveriesByKeys(Collection<String> keys) {
+        Map<String, KeyedDelivery> found = new HashMap<>();
+        List<String> lower =
+                keys.stream().map(k -> k.toLowerCase(Locale.ROOT)).distinct().toList();
+        try (Connection c = dataSource.getConnection()) {
+            for (List<String> slice : slices(lower)) {
+                List<DeliveryRow> rows = deliveryRows(c, slice);
+                Map<Long, List<Coordinates>> homes = addresses(
+                        c,
+                        rows.stream().map(DeliveryRow::participantId).distinct().toList());
+                for (DeliveryRow r : rows) {
+                    found.put(r.key(), r.withDistance(homes.getOrDefault(r.participantId(), List.of())));
                 }
-                long participant = rs.getLong(4);
-                Double lat = (Double) rs.getObject(7, Double.class);
-                Double lon = (Double) rs.getObject(8, Double.class);
-                Integer distance =
-                        lat == null || lon == null ? null : nearestAddress(c, participant, new Coordinates(lat, lon));
-                return Optional.of(new KeyedDelivery(
-                        rs.getLong(1),
-                        rs.getLong(2),
-                        rs.getLong(3),
-                        participant,
-                        rs.getLong(5),
-                        rs.getString(6),
-                        distance));
             }
+            return found;
         } catch (SQLException e) {
-            throw new IllegalStateException("Cannot look up a reply key", e);
+            throw new IllegalStateException("Cannot look up reply keys", e);
         }
     }
 
-    private static Integer nearestAddress(Connection c, long participantId, Coordinates incident) throws SQLException {
-        try (PreparedStatement s =
-                c.prepareStatement("SELECT latitude, longitude FROM participant_address WHERE participant_id = ?")) {
-            s.setLong(1, participantId);
+    private record DeliveryRow(
+            String key,
+            long deliveryId,
+            long alertId,
+            long alertMunicipalityId,
+            long participantId,
+            long participantMunicipalityId,
+            String email,
+            Coordinates incident) {
+
+        KeyedDelivery withDistance(List<Coordinates> homes) {
             double best = Double.MAX_VALUE;
+            if (incident != null) {
+                for (Coordinates home : homes) {
+                    best = Math.min(best, incident.distanceMetresTo(home));
+                }
+            }
+            Integer distance = best == Double.MAX_VALUE ? null : (int) Math.round(best);
+            return new KeyedDelivery(
+                    deliveryId,
+                    alertId,
+                    alertMunicipalityId,
+                    participantId,
+                    participantMunicipalityId,
+                    email,
+                    distance);
+        }
+    }
+
+    private static List<DeliveryRow> deliveryRows(Connection c, List<String> keys) throws SQLException {
+        String sql = "SELECT d.reply_key, d.id, d.alert_id, a.municipality_id, d.participant_id, d.municipality_id,"
+                + " p.email, a.incident_latitude, a.incident_longitude FROM delivery d JOIN alert a ON a.id ="
+                + " d.alert_id JOIN participant p ON p.id = d.participant_id WHERE d.reply_key IN ("
+                + placeholders(keys.size()) + ")";
+        List<DeliveryRow> rows = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement(sql)) {
+            for (int i = 0; i < keys.size(); i++) {
+                s.setString(i + 1, keys.get(i));
+            }
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
-                    best = Math.min(best, incident.distanceMetresTo(new Coordinates(rs.getDouble(1), rs.getDouble(2))));
+                    Double lat = rs.getObject(8, Double.class);
+                    Double lon = rs.getObject(9, Double.class);
+                    rows.add(new DeliveryRow(
+                            rs.getString(1),
+                            rs.getLong(2),
+                            rs.getLong(3),
+                            rs.getLong(4),
+                            rs.getLong(5),
+                            rs.getLong(6),
+                            rs.getString(7),
+                            lat == null || lon == null ? null : new Coordinates(lat, lon)));
                 }
             }
-            return best == Double.MAX_VALUE ? null : (int) Math.round(best);
         }
+        return rows;
     }
 
-    public boolean known(String mailHash) {
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement s = c.prepareStatement("SELECT 1 FROM reply WHERE mail_hash = ? UNION ALL"
-                        + " SELECT 1 FROM quarantined_mail WHERE mail_hash = ?")) {
-            s.setString(1, mailHash);
-            s.setString(2, mailHash);
-            try (ResultSet rs = s.executeQuery()) {
-                return rs.next();
+    private static Map<Long, List<Coordinates>> addresses(Connection c, List<Long> participants) throws SQLException {
+        Map<Long, List<Coordinates>> homes = new HashMap<>();
+        if (participants.isEmpty()) {
+            return homes;
+        }
+        try (PreparedStatement s = c.prepareStatement("SELECT participant_id, latitude, longitude FROM"
+                + " participant_address WHERE participant_id IN (" + placeholders(participants.size()) + ")")) {
+            for (int i = 0; i < participants.size(); i++) {
+                s.setLong(i + 1, participants.get(i));
             }
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    homes.computeIfAbsent(rs.getLong(1), p -> new ArrayList<>())
+                            .add(new Coordinates(rs.getDouble(2), rs.getDouble(3)));
+                }
+            }
+        }
+        return homes;
+    }
+
+    /** Those of the hashes that a reply or a quarantined mail already has: mail recorded before. */
+    public Set<String> knownHashes(Collection<String> mailHashes) {
+        Set<String> known = new HashSet<>();
+        try (Connection c = dataSource.getConnection()) {
+            for (List<String> slice : slices(List.copyOf(new LinkedHashSet<>(mailHashes)))) {
+                String in = placeholders(slice.size());
+                try (PreparedStatement s = c.prepareStatement("SELECT mail_hash FROM reply WHERE mail_hash IN (" + in
+                        + ") UNION ALL SELECT mail_hash FROM quarantined_mail WHERE mail_hash IN (" + in + ")")) {
+                    for (int i = 0; i < slice.size(); i++) {
+                        s.setString(i + 1, slice.get(i));
+                        s.setString(slice.size() + i + 1, slice.get(i));
+                    }
+                    try (ResultSet rs = s.executeQuery()) {
+                        while (rs.next()) {
+                            known.add(rs.getString(1));
+                        }
+                    }
+                }
+            }
+            return known;
         } catch (SQLException e) {
-            throw new IllegalStateException("Cannot check a mail's hash", e);
+            throw new IllegalStateException("Cannot check mails' hashes", e);
         }
     }
 
-    /** What a stored reply row holds. */
+    /** What a stored reply row holds, with the photos kept and the other attachments listed. */
     public record NewReply(
             KeyedDelivery delivery,
             String kind,
@@ -110,144 +188,195 @@ public class ReplyStore {
             String text,
             String originalText,
             boolean fromHtml,
-            String detail) {}
+            String detail,
+            List<ImageAttachment> photos,
+            List<ListedAttachment> listed) {}
 
-    public long insert(NewReply r, List<ImageAttachment> photos, List<ListedAttachment> listed) {
-        long id = ids.next("reply_seq", 50);
-        try (Connection c = dataSource.getConnection()) {
-            try (PreparedStatement s = c.prepareStatement(
-                    "INSERT INTO reply (id, alert_id, municipality_id,"
-                            + " delivery_id, participant_id, kind, received_at, sent_at, message_id, mail_hash,"
-                            + " sender_address, sender_verified, forwarded, subject, text, original_text, from_html, detail,"
-                            + " distance_metres, useful) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)")) {
-                s.setLong(1, id);
-                s.setLong(2, r.delivery().alertId());
-                s.setLong(3, r.delivery().alertMunicipalityId());
-                s.setLong(4, r.delivery().deliveryId());
-                s.setLong(5, r.delivery().participantId());
-                s.setString(6, r.kind());
-                s.setTimestamp(7, Timestamp.from(r.receivedAt()));
-                s.setTimestamp(8, r.sentAt() == null ? null : Timestamp.from(r.sentAt()));
-                s.setString(9, cut(r.messageId(), 500));
-                s.setString(10, r.mailHash());
-                s.setString(11, cut(r.senderAddress(), 254));
-                s.setInt(12, r.senderVerified() ? 1 : 0);
-                s.setInt(13, r.forwarded() ? 1 : 0);
-                s.setString(14, cut(r.subject(), 500));
-                s.setString(15, r.text());
-                s.setString(16, r.originalText());
-                s.setInt(17, r.fromHtml() ? 1 : 0);
-                s.setString(18, cut(r.detail(), 1000));
-                if (r.delivery().distanceMetres() == null) {
-                    s.setNull(19, java.sql.Types.INTEGER);
-                } else {
-                    s.setInt(19, r.delivery().distanceMetres());
-                }
-                s.executeUpdate();
-            }
-            try (PreparedStatement s = c.prepareStatement(
-                    "INSERT INTO reply_attachment (id, reply_id, position,"
-                            + " file_name, content_type, size_bytes, kept, reason, content) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+    /** Stores the replies and their attachments, with one batch per table. */
+    public void insertAll(List<NewReply> replies) {
+        if (replies.isEmpty()) {
+            return;
+        }
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement(
+                        "INSERT INTO reply (id, alert_id, municipality_id,"
+                                + " delivery_id, participant_id, kind, received_at, sent_at, message_id, mail_hash,"
+                                + " sender_address, sender_verified, forwarded, subject, text, original_text, from_html, detail,"
+                                + " distance_metres, useful) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)");
+                PreparedStatement a = c.prepareStatement(
+                        "INSERT INTO reply_attachment (id, reply_id, position,"
+                                + " file_name, content_type, size_bytes, kept, reason, content) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            boolean attachments = false;
+            for (NewReply r : replies) {
+                long id = ids.next("reply_seq", 50);
+                bindReply(s, id, r);
+                s.addBatch();
                 int position = 0;
-                for (ImageAttachment photo : photos) {
-                    s.setLong(1, ids.next("reply_attachment_seq", 50));
-                    s.setLong(2, id);
-                    s.setInt(3, position++);
-                    s.setString(4, cut(photo.fileName(), 255));
-                    s.setString(5, cut(photo.contentType(), 100));
-                    s.setLong(6, photo.size());
-                    s.setInt(7, 1);
-                    s.setString(8, null);
-                    s.setBytes(9, photo.content());
-                    s.addBatch();
+                for (ImageAttachment photo : r.photos()) {
+                    bindAttachment(a, id, position++, photo.fileName(), photo.contentType(), photo.size());
+                    a.setInt(7, 1);
+                    a.setString(8, null);
+                    a.setBytes(9, photo.content());
+                    a.addBatch();
+                    attachments = true;
                 }
-                for (ListedAttachment a : listed) {
-                    s.setLong(1, ids.next("reply_attachment_seq", 50));
-                    s.setLong(2, id);
-                    s.setInt(3, position++);
-                    s.setString(4, cut(a.fileName(), 255));
-                    s.setString(5, cut(a.contentType(), 100));
-                    s.setLong(6, a.size());
-                    s.setInt(7, 0);
-                    s.setString(8, a.reason().name());
-                    s.setBytes(9, null);
-                    s.addBatch();
+                for (ListedAttachment listed : r.listed()) {
+                    bindAttachment(a, id, position++, listed.fileName(), listed.contentType(), listed.size());
+                    a.setInt(7, 0);
+                    a.setString(8, listed.reason().name());
+                    a.setBytes(9, null);
+                    a.addBatch();
+                    attachments = true;
                 }
-                s.executeBatch();
             }
-            return id;
+            s.executeBatch();
+            if (attachments) {
+                a.executeBatch();
+            }
         } catch (SQLException e) {
-            throw new IllegalStateException("Cannot store a reply", e);
+            throw new IllegalStateException("Cannot store replies", e);
         }
     }
 
-    public void quarantine(String reason, String detail, String messageId, String mailHash, byte[] raw) {
+    private static void bindReply(PreparedStatement s, long id, NewReply r) throws SQLException {
+        s.setLong(1, id);
+        s.setLong(2, r.delivery().alertId());
+        s.setLong(3, r.delivery().alertMunicipalityId());
+        s.setLong(4, r.delivery().deliveryId());
+        s.setLong(5, r.delivery().participantId());
+        s.setString(6, r.kind());
+        s.setTimestamp(7, Timestamp.from(r.receivedAt()));
+        s.setTimestamp(8, r.sentAt() == null ? null : Timestamp.from(r.sentAt()));
+        s.setString(9, cut(r.messageId(), 500));
+        s.setString(10, r.mailHash());
+        s.setString(11, cut(r.senderAddress(), 254));
+        s.setInt(12, r.senderVerified() ? 1 : 0);
+        s.setInt(13, r.forwarded() ? 1 : 0);
+        s.setString(14, cut(r.subject(), 500));
+        s.setString(15, r.text());
+        s.setString(16, r.originalText());
+        s.setInt(17, r.fromHtml() ? 1 : 0);
+        s.setString(18, cut(r.detail(), 1000));
+        if (r.delivery().distanceMetres() == null) {
+            s.setNull(19, java.sql.Types.INTEGER);
+        } else {
+            s.setInt(19, r.delivery().distanceMetres());
+        }
+    }
+
+    private void bindAttachment(
+            PreparedStatement a, long replyId, int position, String fileName, String contentType, long size)
+            throws SQLException {
+        a.setLong(1, ids.next("reply_attachment_seq", 50));
+        a.setLong(2, replyId);
+        a.setInt(3, position);
+        a.setString(4, cut(fileName, 255));
+        a.setString(5, cut(contentType, 100));
+        a.setLong(6, size);
+    }
+
+    /** A mail kept whole for the platform admin: unreadable, or for a key no delivery has. */
+    public record QuarantinedMail(String reason, String detail, String messageId, String mailHash, byte[] raw) {}
+
+    public void quarantineAll(List<QuarantinedMail> mails) {
+        if (mails.isEmpty()) {
+            return;
+        }
+        Timestamp now = Timestamp.from(Instant.now());
         try (Connection c = dataSource.getConnection();
                 PreparedStatement s = c.prepareStatement("INSERT INTO quarantined_mail (id, received_at, reason,"
                         + " detail, message_id, mail_hash, raw) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
-            s.setLong(1, ids.next("quarantined_mail_seq", 50));
-            s.setTimestamp(2, Timestamp.from(Instant.now()));
-            s.setString(3, reason);
-            s.setString(4, cut(detail, 1000));
-            s.setString(5, cut(messageId, 500));
-            s.setString(6, mailHash);
-            s.setBytes(7, raw);
-            s.executeUpdate();
+            for (QuarantinedMail m : mails) {
+                s.setLong(1, ids.next("quarantined_mail_seq", 50));
+                s.setTimestamp(2, now);
+                s.setString(3, m.reason());
+                s.setString(4, cut(m.detail(), 1000));
+                s.setString(5, cut(m.messageId(), 500));
+                s.setString(6, m.mailHash());
+                s.setBytes(7, m.raw());
+                s.addBatch();
+            }
+            s.executeBatch();
         } catch (SQLException e) {
-            throw new IllegalStateException("Cannot quarantine a mail", e);
+            throw new IllegalStateException("Cannot quarantine mail", e);
+        }
+    }
+
+    /** A participant's bounce score and when they last bounced (null: never). */
+    public record BounceState(double score, Instant lastBounce) {}
+
+    /**
+     * The bounce state of each participant, locked until the transaction ends so that bounces recorded at the same
+     * time elsewhere add up instead of overwriting each other. Participants that no longer exist are absent.
+     */
+    public Map<Long, BounceState> lockBounceStates(Collection<Long> participantIds) {
+        Map<Long, BounceState> states = new HashMap<>();
+        try (Connection c = dataSource.getConnection()) {
+            for (List<Long> slice : slices(List.copyOf(new LinkedHashSet<>(participantIds)))) {
+                try (PreparedStatement s = c.prepareStatement("SELECT id, bounce_score, last_bounce_at FROM participant"
+                        + " WHERE id IN (" + placeholders(slice.size()) + ") FOR UPDATE")) {
+                    for (int i = 0; i < slice.size(); i++) {
+                        s.setLong(i + 1, slice.get(i));
+                    }
+                    try (ResultSet rs = s.executeQuery()) {
+                        while (rs.next()) {
+                            Timestamp last = rs.getTimestamp(3);
+                            states.put(
+                                    rs.getLong(1),
+                                    new BounceState(rs.getDouble(2), last == null ? null : last.toInstant()));
+                        }
+                    }
+                }
+            }
+            return states;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot read bounce scores", e);
         }
     }
 
     /**
-     * Adds a bounce to the participant's score; at the threshold the participant becomes BOUNCING (no e-mail, other
-     * channels on). True when this bounce stopped e-mail.
+     * Writes new bounce scores (each participant's last bounce is {@code now}); those in {@code stopped} become
+     * BOUNCING: no e-mail, though their choice of e-mail (their preference) is kept until the address is fixed, and
+     * their other channels go on.
      */
-    public boolean addBounce(long participantId, java.util.function.BiFunction<Double, Instant, Double> score) {
-        try (Connection c = dataSource.getConnection()) {
-            double current;
-            Instant last;
-            try (PreparedStatement s = c.prepareStatement(
-                    "SELECT bounce_score, last_bounce_at FROM participant WHERE id = ? FOR UPDATE")) {
-                s.setLong(1, participantId);
-                try (ResultSet rs = s.executeQuery()) {
-                    if (!rs.next()) {
-                        return false;
-                    }
-                    current = rs.getDouble(1);
-                    last = rs.getTimestamp(2) == null
-                            ? null
-                            : rs.getTimestamp(2).toInstant();
-                }
+    public void updateBounceStates(Map<Long, Double> scores, Set<Long> stopped, Instant now) {
+        if (scores.isEmpty()) {
+            return;
+        }
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement("UPDATE participant SET bounce_score = ?, last_bounce_at = ?,"
+                        + " status = CASE WHEN ? = 1 AND status = 'ACTIVE' THEN 'BOUNCING' ELSE status END,"
+                        + " email_stopped_at = CASE WHEN ? = 1 AND email_stopped_at IS NULL THEN ? ELSE email_stopped_at END"
+                        + " WHERE id = ?")) {
+            Timestamp at = Timestamp.from(now);
+            for (Map.Entry<Long, Double> score : scores.entrySet()) {
+                int stop = stopped.contains(score.getKey()) ? 1 : 0;
+                s.setDouble(1, score.getValue());
+                s.setTimestamp(2, at);
+                s.setInt(3, stop);
+                s.setInt(4, stop);
+                s.setTimestamp(5, at);
+                s.setLong(6, score.getKey());
+                s.addBatch();
             }
-            double next = score.apply(current, last);
-            boolean stop = nl.burgernet.application.reply.BounceScore.stopsEmail(next);
-            // BOUNCING keeps the participant's choice of e-mail (their preference) but sends none until the address
-            // is fixed; their other channels go on.
-            try (PreparedStatement s = c.prepareStatement("UPDATE participant SET bounce_score = ?, last_bounce_at = ?,"
-                    + " status = CASE WHEN ? = 1 AND status = 'ACTIVE' THEN 'BOUNCING' ELSE status END,"
-                    + " email_stopped_at = CASE WHEN ? = 1 AND email_stopped_at IS NULL THEN ? ELSE email_stopped_at END"
-                    + " WHERE id = ?")) {
-                Timestamp now = Timestamp.from(Instant.now());
-                s.setDouble(1, next);
-                s.setTimestamp(2, now);
-                s.setInt(3, stop ? 1 : 0);
-                s.setInt(4, stop ? 1 : 0);
-                s.setTimestamp(5, now);
-                s.setLong(6, participantId);
-                s.executeUpdate();
-            }
-            return stop;
+            s.executeBatch();
         } catch (SQLException e) {
-            throw new IllegalStateException("Cannot record a bounce", e);
+            throw new IllegalStateException("Cannot record bounces", e);
         }
     }
 
-    /** E-mail off for the participant: they asked through the unsubscribe address. */
-    public void stopEmail(long participantId) {
+    /** E-mail off for the participants: they asked through the unsubscribe address. */
+    public void stopEmail(Collection<Long> participantIds) {
+        if (participantIds.isEmpty()) {
+            return;
+        }
         try (Connection c = dataSource.getConnection();
                 PreparedStatement s = c.prepareStatement("UPDATE participant SET email_enabled = 0 WHERE id = ?")) {
-            s.setLong(1, participantId);
-            s.executeUpdate();
+            for (long id : new LinkedHashSet<>(participantIds)) {
+                s.setLong(1, id);
+                s.addBatch();
+            }
+            s.executeBatch();
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot turn e-mail off", e);
         }
@@ -382,6 +511,18 @@ public class ReplyStore {
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot read the quarantine", e);
         }
+    }
+
+    private static String placeholders(int n) {
+        return String.join(", ", Collections.nCopies(n, "?"));
+    }
+
+    private static <T> List<List<T>> slices(List<T> all) {
+        List<List<T>> slices = new ArrayList<>();
+        for (int from = 0; from < all.size(); from += IN_LIST) {
+            slices.add(all.subList(from, Math.min(all.size(), from + IN_LIST)));
+        }
+        return slices;
     }
 
     private static String cut(String s, int max) {

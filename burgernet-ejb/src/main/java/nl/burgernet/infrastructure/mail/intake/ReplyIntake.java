@@ -8,36 +8,35 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
-import jakarta.mail.Flags;
-import jakarta.mail.Folder;
-import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Store;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.HashSet;
-import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import nl.burgernet.application.reply.ReplyRecorder;
-import nl.burgernet.domain.model.reply.InboundMail;
 import nl.burgernet.infrastructure.mail.MailServerSettings;
 import nl.burgernet.infrastructure.mail.reply.InboundMailParser;
 import nl.burgernet.infrastructure.mail.reply.ReplyParserSettings;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The EJB timer that reads the reply mailbox every 2 seconds ({@code burgernet.replies.enabled=false} turns it off).
- * Each mail is parsed, recorded in its own transaction, and only then copied to the {@code Processed} folder and
- * deleted from the inbox; if the server dies in between, the next run meets the mail again and the recorder
- * recognises it. Ticks do not overlap: the singleton's write lock makes a slow run delay the next.
+ * The EJB timer that reads the reply mailbox every 2 seconds ({@code burgernet.replies.enabled=false} turns it off),
+ * and at once when IMAP IDLE reports new mail. Each read empties the inbox ({@link MailboxDrain}): mails are fetched,
+ * parsed and recorded in chunks, each chunk in one transaction, and only then moved to the {@code Processed} folder;
+ * if the server dies in between, the next read meets the mails again and the recorder recognises them. Reads do not
+ * overlap: the singleton's write lock makes a long read delay the next.
+ *
+ * <p>{@code burgernet.replies.chunk-size} (2,000) and {@code burgernet.replies.chunk-bytes} (16 MB) bound a chunk: a
+ * flood of short replies goes in few IMAP commands and transactions, a run of photos in small chunks.
  */
 @Singleton
 @Startup
@@ -45,9 +44,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class ReplyIntake {
 
-    static final String PROCESSED = "Processed";
     private static final Logger LOG = Logger.getLogger(ReplyIntake.class.getName());
-    private static final int MAX_PER_RUN = 500;
+    /** A FETCH or MOVE of a whole chunk from a full mailbox takes a test server (GreenMail) seconds. */
+    private static final Duration IMAP_READ_TIMEOUT = Duration.ofSeconds(60);
 
     @Inject
     MailServerSettings mail;
@@ -60,11 +59,23 @@ public class ReplyIntake {
     boolean enabled;
 
     @Inject
+    @ConfigProperty(name = "burgernet.replies.chunk-size", defaultValue = "2000")
+    int chunkSize;
+
+    @Inject
+    @ConfigProperty(name = "burgernet.replies.chunk-bytes", defaultValue = "16777216")
+    long chunkBytes;
+
+    @Inject
     @ConfigProperty(name = "burgernet.mail.default-reply-domain", defaultValue = "reply.burgernet.localhost")
     String defaultReplyDomain;
 
     @Resource(lookup = "jdbc/burgernet")
     DataSource dataSource;
+
+    /** Records one chunk while the timer's thread fetches the next from the mail server. */
+    @Resource
+    ManagedExecutorService executor;
 
     private Store store;
 
@@ -86,52 +97,12 @@ public class ReplyIntake {
         read();
     }
 
-    /** Reads what waits in the inbox now; returns how many mails were handled. */
+    /** Empties the inbox; returns how many mails were handled. */
     public int readOnce() throws MessagingException {
-        Folder inbox = store().getFolder("INBOX");
-        inbox.open(Folder.READ_WRITE);
-        try {
-            int count = inbox.getMessageCount();
-            if (count == 0) {
-                return 0;
-            }
-            Folder processed = folder(PROCESSED);
-            InboundMailParser parser = new InboundMailParser(
-                    ReplyParserSettings.defaults(defaultReplyDomain).withReplyDomains(replyDomains()));
-            Message[] messages = inbox.getMessages(1, Math.min(count, MAX_PER_RUN));
-            int handled = 0;
-            for (Message message : messages) {
-                byte[] raw = raw(message);
-                Optional<String> unsubscribeKey = UnsubscribeAddress.keyIn(message);
-                if (unsubscribeKey.isPresent()) {
-                    recorder.unsubscribe(raw, unsubscribeKey.get(), messageId(message));
-                } else {
-                    handle(raw, parser);
-                }
-                inbox.copyMessages(new Message[] {message}, processed);
-                message.setFlag(Flags.Flag.DELETED, true);
-                handled++;
-            }
-            return handled;
-        } finally {
-            inbox.close(true); // expunges what was copied to Processed
-        }
-    }
-
-    private void handle(byte[] raw, InboundMailParser parser) {
-        InboundMail mail;
-        try {
-            mail = parser.classify(raw);
-        } catch (RuntimeException e) {
-            recorder.quarantineFailed(raw, "The parser failed: " + e);
-            return;
-        }
-        try {
-            recorder.record(raw, mail);
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Storing a reply failed; the mail goes to the quarantine", e);
-            recorder.quarantineFailed(raw, "Storing failed: " + e);
-        }
+        InboundMailParser parser = new InboundMailParser(
+                ReplyParserSettings.defaults(defaultReplyDomain).withReplyDomains(replyDomains()));
+        return new MailboxDrain(store(), parser, recorder, MailboxDrain.Limits.of(chunkSize, chunkBytes), executor)
+                .drain();
     }
 
     private Set<String> replyDomains() {
@@ -152,36 +123,9 @@ public class ReplyIntake {
         return domains;
     }
 
-    private static String messageId(Message message) {
-        try {
-            String[] ids = message.getHeader("Message-ID");
-            return ids == null || ids.length == 0 ? "" : ids[0];
-        } catch (MessagingException e) {
-            return "";
-        }
-    }
-
-    private static byte[] raw(Message message) throws MessagingException {
-        try {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            message.writeTo(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new MessagingException("Cannot read a mail from the mailbox", e);
-        }
-    }
-
-    private Folder folder(String name) throws MessagingException {
-        Folder f = store().getFolder(name);
-        if (!f.exists()) {
-            f.create(Folder.HOLDS_MESSAGES);
-        }
-        return f;
-    }
-
     private Store store() throws MessagingException {
         if (store == null || !store.isConnected()) {
-            Store s = mail.session().getStore("imap");
+            Store s = mail.session(IMAP_READ_TIMEOUT).getStore("imap");
             s.connect(mail.imapHost(), mail.imapPort(), mail.imapUser(), mail.imapPassword());
             store = s;
         }
