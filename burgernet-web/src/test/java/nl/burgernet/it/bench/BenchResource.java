@@ -193,15 +193,15 @@ public class BenchResource {
         }
     }
 
-    /** The reply keys of an alert's deliveries (for replies that match), at most {@code limit}. */
+    /** The reply keys of Benchstad's deliveries (for replies that match), at most {@code limit}. */
     @GET
-    @Path("reply-keys/{alert}")
-    public String replyKeys(@PathParam("alert") long alert, @QueryParam("limit") int limit) throws SQLException {
+    @Path("reply-keys")
+    public String replyKeys(@QueryParam("limit") int limit) throws SQLException {
         StringBuilder keys = new StringBuilder();
         try (Connection c = dataSource.getConnection();
-                PreparedStatement s =
-                        c.prepareStatement("SELECT reply_key FROM delivery WHERE alert_id = ? ORDER BY id")) {
-            s.setLong(1, alert);
+                PreparedStatement s = c.prepareStatement("SELECT d.reply_key FROM delivery d JOIN municipality m"
+                        + " ON m.id = d.municipality_id WHERE m.cbs_code = ? ORDER BY d.id")) {
+            s.setString(1, BenchFixture.BENCHSTAD);
             s.setMaxRows(limit);
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {

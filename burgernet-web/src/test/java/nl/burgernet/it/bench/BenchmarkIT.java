@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import nl.burgernet.it.intakebench.BenchMailbox;
 import nl.burgernet.it.support.IntegrationTestServices;
 import nl.burgernet.it.support.PortalProcess;
 import nl.burgernet.it.support.PortalSession;
@@ -87,9 +88,14 @@ class BenchmarkIT {
     }
 
     private void onH2(Path war, Postfix.Sink sink, double baseline) throws Exception {
+        BenchMailbox replies = BenchMailbox.bench(
+                IntegrationTestServices.services().mailServer().greenMail());
         try (PortalProcess portal = profiled(PortalProcess.create(
                                 "bench-h2", PortalProcess.freePort(), PortalProcess.Storage.H2_AS_LAUNCHED))
                         .war(war)
+                        // The replies go to a mailbox of the benchmark's own, which it fills behind IMAP's back.
+                        .systemProperty("burgernet.mail.imap.user", BenchMailbox.BENCH_USER)
+                        .systemProperty("burgernet.mail.imap.password", BenchMailbox.BENCH_PASSWORD)
                         .start();
                 HeapWatch heap =
                         new HeapWatch(portal.awaitReady(Duration.ofMinutes(5)).baseUri())) {
@@ -122,6 +128,8 @@ class BenchmarkIT {
             heap.endPhase("dispatch to " + SMALL_ALERT);
             dispatch.measure(LARGE_ALERT, BenchData.OUTER_RADIUS_METRES, 1, baseline);
             heap.endPhase("dispatch to " + LARGE_ALERT);
+            new IntakeBench(operator, replies, figures).measure(SMALL_ALERT);
+            heap.endPhase("reply intake");
             double liveAfterDispatch = histogram(portal, "after the dispatches");
 
             PortalSession importAdmin =
