@@ -47,7 +47,12 @@ class BenchmarkIT {
     @Test
     void figures() throws Exception {
         Path war = WarBuilder.portal()
-                .withClasses(BenchFixture.class, BenchData.class, BenchResource.class)
+                .withClasses(
+                        BenchFixture.class,
+                        BenchData.class,
+                        BenchResource.class,
+                        IntakeBenchControl.class,
+                        RecordedCounts.class)
                 .writeTo(Files.createDirectories(Path.of(System.getProperty("burgernet.it.runtime"), "wars"))
                         .resolve("bench.war"));
         try (Postfix.Sink sink = Postfix.startSink(PortalProcess.freePort())) {
