@@ -17,6 +17,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import nl.burgernet.it.intakebench.BenchMailbox;
+import nl.burgernet.it.intakebench.IntakeBenchControl;
+import nl.burgernet.it.intakebench.RecordedCounts;
 import nl.burgernet.it.support.IntegrationTestServices;
 import nl.burgernet.it.support.PortalProcess;
 import nl.burgernet.it.support.PortalSession;
