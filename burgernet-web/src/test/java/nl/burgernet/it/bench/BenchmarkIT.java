@@ -175,10 +175,6 @@ class BenchmarkIT {
                             PortalSession.login(portal.baseUri(), BenchFixture.IMPORT_ADMIN, BenchFixture.PASSWORD),
                             figures)
                     .measure(IMPORT_ROWS, "PostgreSQL");
-            new ImportBench(
-                            PortalSession.login(portal.baseUri(), BenchFixture.IMPORT_ADMIN, BenchFixture.PASSWORD),
-                            figures)
-                    .measure(IMPORT_ROWS, "PostgreSQL");
         }
     }
 
