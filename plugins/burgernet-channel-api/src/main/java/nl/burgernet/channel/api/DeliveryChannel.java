@@ -31,4 +31,12 @@ public interface DeliveryChannel {
      * reports a failure as a result, not an exception: an exception fails the whole batch, which is then retried.
      */
     List<DeliveryResult> deliver(DeliveryBatch batch, ChannelConfiguration configuration);
+
+    /**
+     * Called at deployment and again whenever a municipality's settings for this channel change, with the settings of
+     * every municipality that has the channel switched on. A channel that keeps connections open to hear back (SMS
+     * receipts and answers) opens, re-opens or closes them here and reports what it hears to {@code events}. The
+     * default does nothing: most channels only send.
+     */
+    default void activate(List<ChannelConfiguration> configurations, ChannelEvents events) {}
 }

@@ -14,6 +14,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.net.ssl.SSLSocketFactory;
+import nl.burgernet.channel.api.AddressKind;
+import nl.burgernet.channel.api.Capacity;
 import nl.burgernet.channel.api.ChannelConfiguration;
 import nl.burgernet.channel.api.ChannelDescriptor;
 import nl.burgernet.channel.api.ConfigProperty;
@@ -39,6 +41,7 @@ public class EmailChannel implements DeliveryChannel {
     static final String VERSION = "1";
 
     private static final Logger LOG = Logger.getLogger(EmailChannel.class.getName());
+    private static final Duration BATCH_TIME_LIMIT = Duration.ofMinutes(5);
     private static final Duration CLOSE_CONNECTIONS_UNUSED_FOR = Duration.ofMinutes(2);
 
     /** Connections per municipality, kept across batches; a change of settings gets a new pool. */
@@ -62,8 +65,21 @@ public class EmailChannel implements DeliveryChannel {
 
     @Override
     public ChannelDescriptor descriptor() {
-        return new ChannelDescriptor(
-                ID, Texts.of(EmailSettingsSchema.BUNDLE, Locale.ENGLISH).get("channel.name"), VERSION, true, 0, true);
+        return ChannelDescriptor.builder(ID)
+                .name(Texts.of(EmailSettingsSchema.BUNDLE, Locale.ENGLISH).get("channel.name"))
+                .version(VERSION)
+                .acceptsReplies(true)
+                .richContent(true)
+                .addressKind(AddressKind.EMAIL)
+                .label("en", "E-mail (Burgernetmail)")
+                .label("nl", "E-mail (Burgernetmail)")
+                .hint("en", "Alerts by e-mail; answer by simply replying.")
+                .hint("nl", "Berichten per e-mail; u antwoordt door te beantwoorden.")
+                // Burgernetmail: participants receive it unless they opted out.
+                .onByDefault(true)
+                // Each batch already spreads over several SMTP connections; four batches at once fill both cores.
+                .capacity(new Capacity(4, 0, BATCH_TIME_LIMIT))
+                .build();
     }
 
     @Override
