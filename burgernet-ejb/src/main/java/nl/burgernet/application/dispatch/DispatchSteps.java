@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -186,8 +187,8 @@ public class DispatchSteps {
     }
 
     /** Batches to queue again (due retries, lost messages, dead attempts), queued in this transaction. */
-    public int requeue(Instant now, Instant pendingBefore, Instant staleBefore) {
-        Set<Long> batchIds = store.batchesToRequeue(now, pendingBefore, staleBefore);
+    public int requeue(Instant now, Instant pendingBefore, Map<String, Instant> staleBefore, Instant otherwise) {
+        Set<Long> batchIds = store.batchesToRequeue(now, pendingBefore, staleBefore, otherwise);
         for (long batchId : batchIds) {
             store.batch(batchId).ifPresent(h -> queues.deliver(h.channel(), List.of(batchId)));
         }
@@ -209,6 +210,15 @@ public class DispatchSteps {
 
     private long owner(long alertId) {
         return candidates.ownerOf(alertId);
+    }
+
+    /** The municipality that owns an alert. */
+    public long ownerOf(long alertId) {
+        return owner(alertId);
+    }
+
+    public Optional<BatchHead> head(long batchId) {
+        return store.batch(batchId);
     }
 
     private long firstMessage(long alertId) {
