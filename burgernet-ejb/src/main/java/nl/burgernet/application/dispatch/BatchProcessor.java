@@ -54,10 +54,10 @@ public class BatchProcessor {
      * Claims what is due in the batch; empty when nothing is (all done, or claimed by a live attempt), in which
      * case the batch's message is completed if that was the last of it.
      *
-     * @param staleBefore claims older than this belong to an attempt that died: in doubt, claimed again
+     * @param inDoubt when an earlier claim belongs to an attempt that died: in doubt, claimed again
      */
-    public Optional<BatchWork> claim(long batchId, Instant staleBefore) {
-        Optional<BatchWork> claimed = steps.claim(batchId, staleBefore);
+    public Optional<BatchWork> claim(long batchId, InDoubt inDoubt) {
+        Optional<BatchWork> claimed = steps.claim(batchId, inDoubt);
         if (claimed.isEmpty()) {
             steps.completeIfDoneForBatch(batchId);
         }

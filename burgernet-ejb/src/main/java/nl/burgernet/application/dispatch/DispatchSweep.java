@@ -50,11 +50,11 @@ public class DispatchSweep {
             // The first sweep after a start queues every waiting batch: batches this server had taken off the queue
             // but not yet claimed when it stopped would otherwise wait for the pending timeout.
             Instant pendingBefore = started ? now.minus(settings.pendingTimeout()) : now;
-            Map<String, Instant> staleBefore = new HashMap<>();
+            Map<String, Instant> ownBefore = new HashMap<>();
             for (ChannelDescriptor d : registry.descriptors()) {
-                staleBefore.put(d.id(), now.minus(lanes.inDoubtAfter(d.id())));
+                ownBefore.put(d.id(), lanes.inDoubt(d.id()).ownBefore());
             }
-            int requeued = steps.requeue(now, pendingBefore, staleBefore, now.minus(settings.claimTimeout()));
+            int requeued = steps.requeue(now, pendingBefore, now.minus(settings.claimTimeout()), ownBefore);
             started = true;
             if (requeued > 0) {
                 LOG.info(() -> "Queued " + requeued + " batches again (retries due, or attempts that died)");

@@ -25,6 +25,7 @@ import nl.burgernet.application.dispatch.BatchHead;
 import nl.burgernet.application.dispatch.BatchProcessor;
 import nl.burgernet.application.dispatch.BatchWork;
 import nl.burgernet.application.dispatch.DispatchSettings;
+import nl.burgernet.application.dispatch.InDoubt;
 import nl.burgernet.channel.api.Capacity;
 import nl.burgernet.channel.api.DeliveryChannel;
 import nl.burgernet.channel.api.DeliveryResult;
@@ -37,8 +38,8 @@ import nl.burgernet.infrastructure.channels.ChannelRegistry;
  * dead-lettered — and the channel is marked degraded until a batch finishes in time again. Because no other channel
  * shares a lane's threads or places, a slow or hanging channel delays nobody else.
  *
- * <p>A claim counts as in doubt (its server died) only after the lane would itself have given up on it: {@link
- * #inDoubtAfter(String)} is the longer of the claim timeout and the channel's time limit, plus a margin.
+ * <p>A claim of this server run counts as in doubt only after the lane would itself have given up on it; one of
+ * another run (a server that may have died) after the claim timeout: see {@link #inDoubt(String)}.
  */
 @ApplicationScoped
 public class ChannelLanes {
@@ -101,7 +102,7 @@ public class ChannelLanes {
         if (lane.stuck()) {
             // Calling the plugin again would only tie up one more thread; the attempt still counts, so the
             // deliveries reach the dead letter in the end instead of waiting for ever.
-            processor.claim(batchId, staleBefore(lane)).ifPresent(work -> processor.abandon(work, stuckReason(lane)));
+            processor.claim(batchId, inDoubt(lane)).ifPresent(work -> processor.abandon(work, stuckReason(lane)));
             return TAKEN;
         }
         long municipality = limits.hasAny(head.channel()) ? processor.owner(head) : 0;
@@ -121,9 +122,12 @@ public class ChannelLanes {
         return TAKEN;
     }
 
-    /** How old a claim of this channel must be before it is in doubt: its attempt cannot be alive any more. */
-    public Duration inDoubtAfter(String channel) {
-        return inDoubtAfter(lane(channel));
+    /**
+     * When a claim on this channel's deliveries is in doubt: one of another server run after the claim timeout (that
+     * server may have died), one of this run only after the lane would have given up on it, plus a margin.
+     */
+    public InDoubt inDoubt(String channel) {
+        return inDoubt(lane(channel));
     }
 
     /** Every deployed channel's lane, in id order. */
@@ -145,7 +149,7 @@ public class ChannelLanes {
             if (!wait.isZero()) {
                 Thread.sleep(wait);
             }
-            Optional<BatchWork> claimed = processor.claim(head.batchId(), staleBefore(lane));
+            Optional<BatchWork> claimed = processor.claim(head.batchId(), inDoubt(lane));
             if (claimed.isEmpty()) {
                 settled.set(true);
                 lane.finishedInTime(ticket);
@@ -203,13 +207,10 @@ public class ChannelLanes {
         worker.interrupt();
     }
 
-    private Instant staleBefore(Lane lane) {
-        return Instant.now().minus(inDoubtAfter(lane));
-    }
-
-    private Duration inDoubtAfter(Lane lane) {
-        Duration limit = lane.capacity().batchTimeLimit().plus(MARGIN);
-        return limit.compareTo(settings.claimTimeout()) > 0 ? limit : settings.claimTimeout();
+    private InDoubt inDoubt(Lane lane) {
+        Instant now = Instant.now();
+        Duration own = lane.capacity().batchTimeLimit().plus(MARGIN);
+        return new InDoubt(now.minus(settings.claimTimeout()), now.minus(own));
     }
 
     private static String stuckReason(Lane lane) {

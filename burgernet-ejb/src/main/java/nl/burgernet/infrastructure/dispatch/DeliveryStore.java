@@ -22,6 +22,7 @@ import nl.burgernet.application.dispatch.BatchHead;
 import nl.burgernet.application.dispatch.ChannelProgress;
 import nl.burgernet.application.dispatch.ClaimedDelivery;
 import nl.burgernet.application.dispatch.DeliveryRecord;
+import nl.burgernet.application.dispatch.InDoubt;
 import nl.burgernet.application.dispatch.Target;
 import nl.burgernet.domain.model.reply.ReplyKey;
 
@@ -122,19 +123,26 @@ public class DeliveryStore {
     }
 
     /**
-     * Claims the batch's deliveries that are due: PENDING ones, and SENDING ones whose claim is older than {@code
-     * staleBefore} (an attempt that died with its server: in doubt, so sent again under the same identity). The
-     * claim is the token; only its holder may record results.
+     * Claims the batch's deliveries that are due: PENDING ones, and SENDING ones whose claim is in doubt (an attempt
+     * that died with its server: sent again under the same identity). The claim is the token; only its holder may
+     * record results.
+     *
+     * @param ownTokens the LIKE pattern of this server run's tokens: those are in doubt only after {@code
+     *     inDoubt.ownBefore()}, others after {@code inDoubt.othersBefore()}
      */
-    public int claim(long batchId, String token, Instant now, Instant staleBefore) {
+    public int claim(long batchId, String token, Instant now, InDoubt inDoubt, String ownTokens) {
         try (Connection c = dataSource.getConnection();
                 PreparedStatement s = c.prepareStatement("UPDATE delivery SET status = 'SENDING',"
                         + " attempts = attempts + 1, claimed_by = ?, claimed_at = ? WHERE batch_id = ?"
-                        + " AND (status = 'PENDING' OR (status = 'SENDING' AND claimed_at < ?))")) {
+                        + " AND (status = 'PENDING' OR (status = 'SENDING' AND ((claimed_at < ? AND claimed_by LIKE ?)"
+                        + " OR (claimed_at < ? AND claimed_by NOT LIKE ?))))")) {
             s.setString(1, token);
             s.setTimestamp(2, Timestamp.from(now));
             s.setLong(3, batchId);
-            s.setTimestamp(4, Timestamp.from(staleBefore));
+            s.setTimestamp(4, Timestamp.from(inDoubt.ownBefore()));
+            s.setString(5, ownTokens);
+            s.setTimestamp(6, Timestamp.from(inDoubt.othersBefore()));
+            s.setString(7, ownTokens);
             return s.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot claim the deliveries of batch " + batchId, e);
@@ -225,39 +233,34 @@ public class DeliveryStore {
 
     /**
      * Turns due retries back into PENDING and returns their batches, for the sweep to queue again. Also returns the
-     * batches with deliveries PENDING since before {@code pendingBefore}, or SENDING since before their channel's
-     * {@code staleBefore} (a channel with a longer time limit is given longer): their JMS message was lost or their
-     * attempt died, and queueing a batch twice is harmless.
+     * batches with deliveries PENDING since before {@code pendingBefore} (their JMS message was lost) or SENDING with
+     * a claim in doubt: of another server run since before {@code othersBefore}, of this run since before its
+     * channel's {@code ownBefore} (the lane did not manage to give up on it). Queueing a batch twice is harmless.
      *
-     * @param staleBefore per channel id; {@code otherwise} for channels not in it (e.g. no longer deployed)
+     * @param ownTokens the LIKE pattern of this run's claim tokens
      */
     public Set<Long> batchesToRequeue(
-            Instant now, Instant pendingBefore, Map<String, Instant> staleBefore, Instant otherwise) {
+            Instant now,
+            Instant pendingBefore,
+            Instant othersBefore,
+            Map<String, Instant> ownBefore,
+            String ownTokens) {
         Set<Long> batches = new LinkedHashSet<>();
-        List<String> channels = List.copyOf(staleBefore.keySet());
-        StringBuilder stale = new StringBuilder();
-        for (int i = 0; i < channels.size(); i++) {
-            stale.append(" OR (status = 'SENDING' AND channel = ? AND claimed_at < ?)");
-        }
-        String others = channels.isEmpty()
-                ? ""
-                : " AND channel NOT IN (" + String.join(", ", java.util.Collections.nCopies(channels.size(), "?"))
-                        + ")";
+        List<String> channels = List.copyOf(ownBefore.keySet());
+        String own = " OR (status = 'SENDING' AND channel = ? AND claimed_at < ?)".repeat(channels.size());
         query(
                 "SELECT DISTINCT batch_id FROM delivery WHERE (status = 'RETRY' AND next_attempt_at <= ?)"
                         + " OR (status = 'PENDING' AND COALESCE(next_attempt_at, created_at) < ?)"
-                        + " OR (status = 'SENDING' AND claimed_at < ?" + others + ")" + stale,
+                        + " OR (status = 'SENDING' AND claimed_at < ? AND claimed_by NOT LIKE ?)" + own,
                 s -> {
                     int i = 1;
                     s.setTimestamp(i++, Timestamp.from(now));
                     s.setTimestamp(i++, Timestamp.from(pendingBefore));
-                    s.setTimestamp(i++, Timestamp.from(otherwise));
+                    s.setTimestamp(i++, Timestamp.from(othersBefore));
+                    s.setString(i++, ownTokens);
                     for (String channel : channels) {
                         s.setString(i++, channel);
-                    }
-                    for (String channel : channels) {
-                        s.setString(i++, channel);
-                        s.setTimestamp(i++, Timestamp.from(staleBefore.get(channel)));
+                        s.setTimestamp(i++, Timestamp.from(ownBefore.get(channel)));
                     }
                 },
                 rs -> batches.add(rs.getLong(1)));
