@@ -34,8 +34,10 @@ import nl.burgernet.domain.model.identity.Role;
 import nl.burgernet.domain.model.municipality.Municipality;
 import nl.burgernet.infrastructure.channels.ChannelRegistry;
 import nl.burgernet.infrastructure.dispatch.CandidateReader;
+import nl.burgernet.infrastructure.dispatch.ChannelLanes;
 import nl.burgernet.infrastructure.dispatch.DeliveryStore;
 import nl.burgernet.infrastructure.dispatch.IdBlocks;
+import nl.burgernet.infrastructure.dispatch.LaneStatus;
 import nl.burgernet.infrastructure.tenancy.TenantContext;
 import nl.burgernet.infrastructure.tenancy.Tenanted;
 
@@ -69,6 +71,9 @@ public class AlertService {
 
     @Inject
     DeliveryStore deliveries;
+
+    @Inject
+    ChannelLanes lanes;
 
     @Inject
     ChannelRegistry registry;
@@ -181,7 +186,14 @@ public class AlertService {
     }
 
     public List<ChannelProgress> progress(long id) {
-        return deliveries.progress(find(id).id());
+        // The channel's state is now, not the message's: a channel degraded while this alert still waits on it.
+        return deliveries.progress(find(id).id()).stream()
+                .map(p -> p.finished()
+                        ? p
+                        : p.withDegraded(lanes.status(p.channel())
+                                .map(LaneStatus::degraded)
+                                .orElse("")))
+                .toList();
     }
 
     /**

@@ -19,9 +19,12 @@ import nl.burgernet.infrastructure.channels.ChannelRegistry;
 import nl.burgernet.infrastructure.dispatch.DeliveryStore.Outcome;
 
 /**
- * Delivers one batch: claims what is due (committed), hands it to the channel plugin outside any transaction, and
- * records one outcome per delivery (committed). A plugin's exception is that batch's failure, recorded as a retry
- * for each of its deliveries; it never reaches the JMS consumer, so one broken channel never stops another.
+ * The steps of delivering one batch, run by its channel's lane: claim what is due (committed), hand it to the
+ * channel plugin outside any transaction, and record one outcome per delivery (committed). A plugin's exception is
+ * that batch's failure, recorded as a retry for each of its deliveries; it never reaches the lane, so one broken
+ * channel never stops another. A batch the plugin did not finish in time is abandoned: its deliveries are retried
+ * (and dead-lettered after the last attempt), and whatever the plugin says later is ignored, because only the holder
+ * of a claim may record results.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -38,19 +41,31 @@ public class BatchProcessor {
     @Inject
     DispatchSettings settings;
 
-    public void process(long batchId) {
-        Optional<BatchWork> claimed = steps.claim(batchId, Instant.now().minus(settings.claimTimeout()));
-        if (claimed.isEmpty()) {
-            steps.completeIfDoneForBatch(batchId);
-            return;
-        }
-        BatchWork work = claimed.get();
-        List<DeliveryResult> results = deliver(work);
-        steps.record(work.token(), outcomes(work.claimed(), results, Instant.now()));
-        steps.completeIfDone(work.head().messageId());
+    public Optional<BatchHead> head(long batchId) {
+        return steps.head(batchId);
     }
 
-    private List<DeliveryResult> deliver(BatchWork work) {
+    /** The municipality that sent the batch's alert: whose settings and limits apply. */
+    public long owner(BatchHead head) {
+        return steps.ownerOf(head.alertId());
+    }
+
+    /**
+     * Claims what is due in the batch; empty when nothing is (all done, or claimed by a live attempt), in which
+     * case the batch's message is completed if that was the last of it.
+     *
+     * @param inDoubt when an earlier claim belongs to an attempt that died: in doubt, claimed again
+     */
+    public Optional<BatchWork> claim(long batchId, InDoubt inDoubt) {
+        Optional<BatchWork> claimed = steps.claim(batchId, inDoubt);
+        if (claimed.isEmpty()) {
+            steps.completeIfDoneForBatch(batchId);
+        }
+        return claimed;
+    }
+
+    /** Hands the batch to its channel; never throws: a plugin's failure becomes a retry of every recipient. */
+    public List<DeliveryResult> deliver(BatchWork work) {
         String channelId = work.head().channel();
         Optional<DeliveryChannel> channel = registry.find(channelId);
         if (channel.isEmpty()) {
@@ -66,6 +81,20 @@ public class BatchProcessor {
                             + work.head().batchId());
             return retryAll(work, "The channel failed: " + e);
         }
+    }
+
+    /** Records the channel's results and completes the message when this was the last of it. */
+    public void record(BatchWork work, List<DeliveryResult> results) {
+        steps.record(work.token(), outcomes(work.claimed(), results, Instant.now()));
+        steps.completeIfDone(work.head().messageId());
+    }
+
+    /**
+     * Gives up on an attempt without the channel's results (it took too long, or the channel hangs): every delivery
+     * still claimed by it is retried, or dead-lettered after its last attempt, with {@code reason}.
+     */
+    public void abandon(BatchWork work, String reason) {
+        record(work, retryAll(work, reason));
     }
 
     private static List<DeliveryResult> retryAll(BatchWork work, String reason) {

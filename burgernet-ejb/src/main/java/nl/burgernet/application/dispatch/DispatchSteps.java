@@ -10,9 +10,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 import java.util.logging.Logger;
 import nl.burgernet.application.audit.AuditLog;
 import nl.burgernet.application.channel.ChannelSettingsReader;
@@ -116,14 +116,14 @@ public class DispatchSteps {
      * Claims what is due in a batch and prepares it for its channel; empty when nothing is due (all sent, or
      * claimed by a live attempt). Participants who switched the channel off meanwhile are skipped here.
      */
-    public Optional<BatchWork> claim(long batchId, Instant staleBefore) {
+    public Optional<BatchWork> claim(long batchId, InDoubt inDoubt) {
         Optional<BatchHead> head = store.batch(batchId);
         if (head.isEmpty()) {
             LOG.warning(() -> "A JMS message names batch " + batchId + ", which does not exist; ignored");
             return Optional.empty();
         }
-        String token = UUID.randomUUID().toString();
-        if (store.claim(batchId, token, Instant.now(), staleBefore) == 0) {
+        String token = ServerRun.newClaimToken();
+        if (store.claim(batchId, token, Instant.now(), inDoubt, ServerRun.ownTokens()) == 0) {
             return Optional.empty();
         }
         List<ClaimedDelivery> reachable = new ArrayList<>();
@@ -186,8 +186,8 @@ public class DispatchSteps {
     }
 
     /** Batches to queue again (due retries, lost messages, dead attempts), queued in this transaction. */
-    public int requeue(Instant now, Instant pendingBefore, Instant staleBefore) {
-        Set<Long> batchIds = store.batchesToRequeue(now, pendingBefore, staleBefore);
+    public int requeue(Instant now, Instant pendingBefore, Instant othersBefore, Map<String, Instant> ownBefore) {
+        Set<Long> batchIds = store.batchesToRequeue(now, pendingBefore, othersBefore, ownBefore, ServerRun.ownTokens());
         for (long batchId : batchIds) {
             store.batch(batchId).ifPresent(h -> queues.deliver(h.channel(), List.of(batchId)));
         }
@@ -209,6 +209,15 @@ public class DispatchSteps {
 
     private long owner(long alertId) {
         return candidates.ownerOf(alertId);
+    }
+
+    /** The municipality that owns an alert. */
+    public long ownerOf(long alertId) {
+        return owner(alertId);
+    }
+
+    public Optional<BatchHead> head(long batchId) {
+        return store.batch(batchId);
     }
 
     private long firstMessage(long alertId) {

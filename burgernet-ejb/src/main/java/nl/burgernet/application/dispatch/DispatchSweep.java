@@ -8,8 +8,13 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import nl.burgernet.channel.api.ChannelDescriptor;
+import nl.burgernet.infrastructure.channels.ChannelRegistry;
+import nl.burgernet.infrastructure.dispatch.ChannelLanes;
 
 /**
  * Every few seconds: queues due retries again, re-queues batches whose JMS message went missing or whose attempt
@@ -30,11 +35,27 @@ public class DispatchSweep {
     @Inject
     DispatchSettings settings;
 
+    @Inject
+    ChannelRegistry registry;
+
+    @Inject
+    ChannelLanes lanes;
+
+    private boolean started;
+
     @Schedule(second = "*/5", minute = "*", hour = "*", persistent = false, info = "dispatch sweep")
     void sweep() {
         try {
             Instant now = Instant.now();
-            int requeued = steps.requeue(now, now.minus(settings.pendingTimeout()), now.minus(settings.claimTimeout()));
+            // The first sweep after a start queues every waiting batch: batches this server had taken off the queue
+            // but not yet claimed when it stopped would otherwise wait for the pending timeout.
+            Instant pendingBefore = started ? now.minus(settings.pendingTimeout()) : now;
+            Map<String, Instant> ownBefore = new HashMap<>();
+            for (ChannelDescriptor d : registry.descriptors()) {
+                ownBefore.put(d.id(), lanes.inDoubt(d.id()).ownBefore());
+            }
+            int requeued = steps.requeue(now, pendingBefore, now.minus(settings.claimTimeout()), ownBefore);
+            started = true;
             if (requeued > 0) {
                 LOG.info(() -> "Queued " + requeued + " batches again (retries due, or attempts that died)");
             }

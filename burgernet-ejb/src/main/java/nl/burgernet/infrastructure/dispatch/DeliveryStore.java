@@ -22,6 +22,7 @@ import nl.burgernet.application.dispatch.BatchHead;
 import nl.burgernet.application.dispatch.ChannelProgress;
 import nl.burgernet.application.dispatch.ClaimedDelivery;
 import nl.burgernet.application.dispatch.DeliveryRecord;
+import nl.burgernet.application.dispatch.InDoubt;
 import nl.burgernet.application.dispatch.Target;
 import nl.burgernet.domain.model.reply.ReplyKey;
 
@@ -113,28 +114,35 @@ public class DeliveryStore {
     public Optional<BatchHead> batch(long batchId) {
         List<BatchHead> found = new ArrayList<>(1);
         query(
-                "SELECT b.id, m.alert_id, b.message_id, b.channel, b.language FROM delivery_batch b"
+                "SELECT b.id, m.alert_id, b.message_id, b.channel, b.language, b.size FROM delivery_batch b"
                         + " JOIN alert_message m ON m.id = b.message_id WHERE b.id = ?",
                 s -> s.setLong(1, batchId),
-                rs -> found.add(
-                        new BatchHead(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4), rs.getString(5))));
+                rs -> found.add(new BatchHead(
+                        rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4), rs.getString(5), rs.getInt(6))));
         return found.stream().findFirst();
     }
 
     /**
-     * Claims the batch's deliveries that are due: PENDING ones, and SENDING ones whose claim is older than {@code
-     * staleBefore} (an attempt that died with its server: in doubt, so sent again under the same identity). The
-     * claim is the token; only its holder may record results.
+     * Claims the batch's deliveries that are due: PENDING ones, and SENDING ones whose claim is in doubt (an attempt
+     * that died with its server: sent again under the same identity). The claim is the token; only its holder may
+     * record results.
+     *
+     * @param ownTokens the LIKE pattern of this server run's tokens: those are in doubt only after {@code
+     *     inDoubt.ownBefore()}, others after {@code inDoubt.othersBefore()}
      */
-    public int claim(long batchId, String token, Instant now, Instant staleBefore) {
+    public int claim(long batchId, String token, Instant now, InDoubt inDoubt, String ownTokens) {
         try (Connection c = dataSource.getConnection();
                 PreparedStatement s = c.prepareStatement("UPDATE delivery SET status = 'SENDING',"
                         + " attempts = attempts + 1, claimed_by = ?, claimed_at = ? WHERE batch_id = ?"
-                        + " AND (status = 'PENDING' OR (status = 'SENDING' AND claimed_at < ?))")) {
+                        + " AND (status = 'PENDING' OR (status = 'SENDING' AND ((claimed_at < ? AND claimed_by LIKE ?)"
+                        + " OR (claimed_at < ? AND claimed_by NOT LIKE ?))))")) {
             s.setString(1, token);
             s.setTimestamp(2, Timestamp.from(now));
             s.setLong(3, batchId);
-            s.setTimestamp(4, Timestamp.from(staleBefore));
+            s.setTimestamp(4, Timestamp.from(inDoubt.ownBefore()));
+            s.setString(5, ownTokens);
+            s.setTimestamp(6, Timestamp.from(inDoubt.othersBefore()));
+            s.setString(7, ownTokens);
             return s.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot claim the deliveries of batch " + batchId, e);
@@ -225,19 +233,35 @@ public class DeliveryStore {
 
     /**
      * Turns due retries back into PENDING and returns their batches, for the sweep to queue again. Also returns the
-     * batches with deliveries PENDING since before {@code pendingBefore} or SENDING since before {@code staleBefore}:
-     * their JMS message was lost or their attempt died, and queueing a batch twice is harmless.
+     * batches with deliveries PENDING since before {@code pendingBefore} (their JMS message was lost) or SENDING with
+     * a claim in doubt: of another server run since before {@code othersBefore}, of this run since before its
+     * channel's {@code ownBefore} (the lane did not manage to give up on it). Queueing a batch twice is harmless.
+     *
+     * @param ownTokens the LIKE pattern of this run's claim tokens
      */
-    public Set<Long> batchesToRequeue(Instant now, Instant pendingBefore, Instant staleBefore) {
+    public Set<Long> batchesToRequeue(
+            Instant now,
+            Instant pendingBefore,
+            Instant othersBefore,
+            Map<String, Instant> ownBefore,
+            String ownTokens) {
         Set<Long> batches = new LinkedHashSet<>();
+        List<String> channels = List.copyOf(ownBefore.keySet());
+        String own = " OR (status = 'SENDING' AND channel = ? AND claimed_at < ?)".repeat(channels.size());
         query(
                 "SELECT DISTINCT batch_id FROM delivery WHERE (status = 'RETRY' AND next_attempt_at <= ?)"
                         + " OR (status = 'PENDING' AND COALESCE(next_attempt_at, created_at) < ?)"
-                        + " OR (status = 'SENDING' AND claimed_at < ?)",
+                        + " OR (status = 'SENDING' AND claimed_at < ? AND claimed_by NOT LIKE ?)" + own,
                 s -> {
-                    s.setTimestamp(1, Timestamp.from(now));
-                    s.setTimestamp(2, Timestamp.from(pendingBefore));
-                    s.setTimestamp(3, Timestamp.from(staleBefore));
+                    int i = 1;
+                    s.setTimestamp(i++, Timestamp.from(now));
+                    s.setTimestamp(i++, Timestamp.from(pendingBefore));
+                    s.setTimestamp(i++, Timestamp.from(othersBefore));
+                    s.setString(i++, ownTokens);
+                    for (String channel : channels) {
+                        s.setString(i++, channel);
+                        s.setTimestamp(i++, Timestamp.from(ownBefore.get(channel)));
+                    }
                 },
                 rs -> batches.add(rs.getLong(1)));
         if (!batches.isEmpty()) {
@@ -347,20 +371,20 @@ public class DeliveryStore {
         return false;
     }
 
-    /** Progress of every message of an alert, per channel. */
+    /** Progress of every message of an alert, per channel, with the receipts of what was sent. */
     public List<ChannelProgress> progress(long alertId) {
         Map<String, int[]> counts = new HashMap<>();
         Map<String, Integer> sequences = new HashMap<>();
         query(
-                "SELECT m.sequence_no, d.channel, d.status, COUNT(*) FROM alert_message m"
+                "SELECT m.sequence_no, d.channel, d.status, d.receipt, COUNT(*) FROM alert_message m"
                         + " JOIN delivery d ON d.message_id = m.id WHERE m.alert_id = ?"
-                        + " GROUP BY m.sequence_no, d.channel, d.status",
+                        + " GROUP BY m.sequence_no, d.channel, d.status, d.receipt",
                 s -> s.setLong(1, alertId),
                 rs -> {
                     String key = rs.getInt(1) + "/" + rs.getString(2);
                     sequences.put(key, rs.getInt(1));
-                    int[] c = counts.computeIfAbsent(key, k -> new int[7]);
-                    int n = rs.getInt(4);
+                    int[] c = counts.computeIfAbsent(key, k -> new int[9]);
+                    int n = rs.getInt(5);
                     c[0] += n;
                     switch (rs.getString(3)) {
                         case "SENT" -> c[1] += n;
@@ -373,21 +397,61 @@ public class DeliveryStore {
                         case "SKIPPED" -> c[6] += n;
                         default -> c[2] += n;
                     }
+                    String receipt = rs.getString(4);
+                    if (RECEIPT_DELIVERED.equals(receipt)) {
+                        c[7] += n;
+                    } else if (RECEIPT_UNDELIVERABLE.equals(receipt)) {
+                        c[8] += n;
+                    }
                 });
         return counts.entrySet().stream()
-                .map(e -> new ChannelProgress(
-                        sequences.get(e.getKey()),
-                        e.getKey().substring(e.getKey().indexOf('/') + 1),
-                        e.getValue()[0],
-                        e.getValue()[1],
-                        e.getValue()[2],
-                        e.getValue()[3],
-                        e.getValue()[4],
-                        e.getValue()[5],
-                        e.getValue()[6]))
+                .map(e -> {
+                    int[] c = e.getValue();
+                    return new ChannelProgress(
+                            sequences.get(e.getKey()),
+                            e.getKey().substring(e.getKey().indexOf('/') + 1),
+                            c[0],
+                            c[1],
+                            c[2],
+                            c[3],
+                            c[4],
+                            c[5],
+                            c[6],
+                            c[7],
+                            c[8],
+                            "");
+                })
                 .sorted(java.util.Comparator.comparingInt(ChannelProgress::sequence)
                         .thenComparing(ChannelProgress::channel))
                 .toList();
+    }
+
+    static final String RECEIPT_DELIVERED = "DELIVERED";
+    static final String RECEIPT_UNDELIVERABLE = "UNDELIVERABLE";
+
+    /**
+     * A provider's receipt for what a channel sent on behalf of a municipality: the sent delivery with that provider
+     * id gets it. Returns how many deliveries it applied to (0 when none matches: an unknown or foreign id).
+     *
+     * @param receipt {@code DELIVERED} or {@code UNDELIVERABLE}
+     */
+    public int recordReceipt(
+            String channel, String municipalityCode, String providerId, String receipt, String detail, Instant at) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement("UPDATE delivery SET receipt = ?, receipt_at = ?,"
+                        + " receipt_detail = ? WHERE channel = ? AND provider_id = ? AND status = 'SENT'"
+                        + " AND alert_id IN (SELECT a.id FROM alert a JOIN municipality m ON m.id = a.municipality_id"
+                        + " WHERE m.cbs_code = ?)")) {
+            s.setString(1, receipt);
+            s.setTimestamp(2, Timestamp.from(at));
+            s.setString(3, truncate(detail, 300));
+            s.setString(4, channel);
+            s.setString(5, providerId);
+            s.setString(6, municipalityCode);
+            return s.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot record a receipt of channel " + channel, e);
+        }
     }
 
     /** Deliveries of an alert with the given status, oldest first, at most {@code max}. */

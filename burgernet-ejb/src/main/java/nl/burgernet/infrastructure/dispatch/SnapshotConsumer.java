@@ -27,6 +27,6 @@ public class SnapshotConsumer implements MessageListener {
 
     @Override
     public void onMessage(Message message) {
-        snapshotter.snapshot(DeliveryLane.idIn(message));
+        snapshotter.snapshot(DispatchQueues.Ids.of(message).id());
     }
 }

@@ -17,6 +17,9 @@ public record ChannelBar(
         int failed,
         int dead,
         int skipped,
+        int delivered,
+        int undeliverable,
+        String degraded,
         int percentDone)
         implements Serializable {
 
@@ -30,7 +33,20 @@ public record ChannelBar(
                 p.failed(),
                 p.dead(),
                 p.skipped(),
+                p.delivered(),
+                p.undeliverable(),
+                p.degraded(),
                 p.percentDone());
+    }
+
+    /** The channel ran over its time limit and its deliveries wait for another attempt. */
+    public boolean isDegraded() {
+        return degraded != null && !degraded.isEmpty();
+    }
+
+    /** Whether the channel's provider sends receipts for what it accepted (SMS): then they are shown. */
+    public boolean hasReceipts() {
+        return delivered + undeliverable > 0;
     }
 
     public boolean finished() {

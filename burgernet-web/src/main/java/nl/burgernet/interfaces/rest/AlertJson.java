@@ -225,6 +225,10 @@ public final class AlertJson {
             int failed,
             int dead,
             int skipped,
+            int delivered,
+            int undeliverable,
+            boolean degraded,
+            String degradedReason,
             int percentDone) {
         static Progress of(ChannelProgress p) {
             return new Progress(
@@ -237,6 +241,10 @@ public final class AlertJson {
                     p.failed(),
                     p.dead(),
                     p.skipped(),
+                    p.delivered(),
+                    p.undeliverable(),
+                    !p.degraded().isEmpty(),
+                    p.degraded(),
                     p.percentDone());
         }
     }
