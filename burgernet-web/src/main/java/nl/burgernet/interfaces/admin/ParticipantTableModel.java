@@ -6,7 +6,6 @@ import java.util.Locale;
 import java.util.Map;
 import nl.burgernet.application.participant.ParticipantQuery;
 import nl.burgernet.application.participant.ParticipantRow;
-import nl.burgernet.domain.model.participant.Channel;
 import nl.burgernet.domain.model.participant.ParticipantStatus;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
@@ -86,10 +85,8 @@ public class ParticipantTableModel extends LazyDataModel<ParticipantRow> {
                 case POSTCODE -> postcode = value;
                 case EMAIL -> email = value;
                 case STATUS -> status = status(value);
-                case CHANNEL ->
-                    channel = Channel.fromId(value.toLowerCase(Locale.ROOT))
-                            .map(Channel::id)
-                            .orElse(null);
+                // A channel id from the filter's menu; an unknown one simply matches nobody.
+                case CHANNEL -> channel = value.strip().toLowerCase(Locale.ROOT);
                 default -> {
                     // A column without a server-side filter: nothing to apply.
                 }
