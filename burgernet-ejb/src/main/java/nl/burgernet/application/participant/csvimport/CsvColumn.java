@@ -33,7 +33,6 @@ import java.util.stream.Collectors;
 public enum CsvColumn {
     EMAIL("email", "e-mail", true, false, "emailadres", "mail", "mailadres"),
     MOBILE("mobile", "mobiel", false, false, "mobilenumber", "mobielnummer", "mobielenummer", "mobieltelefoon"),
-    PHONE("phone", "telefoon", false, false, "phonenumber", "telefoonnummer", "vastnummer"),
     POSTCODE("postcode", "postcode", true, true, "postalcode"),
     HOUSE_NUMBER("house_number", "huisnummer", true, true, "huisnr"),
     SUFFIX("suffix", "toevoeging", false, true, "housenumbersuffix", "huisnummertoevoeging"),
@@ -41,7 +40,9 @@ public enum CsvColumn {
     LANGUAGE("language", "taal", false, false),
     CHANNELS("channels", "kanalen", false, false),
     QUIET_FROM("quiet_from", "niet_storen_van", false, false, "quiethoursfrom", "nietstorenvanaf"),
-    QUIET_TO("quiet_to", "niet_storen_tot", false, false, "quiethoursto");
+    QUIET_TO("quiet_to", "niet_storen_tot", false, false, "quiethoursto"),
+    /** Last: files written before it existed keep their column order. */
+    PHONE("phone", "telefoon", false, false, "phonenumber", "telefoonnummer", "vastnummer");
 
     private final String english;
     private final String dutch;
