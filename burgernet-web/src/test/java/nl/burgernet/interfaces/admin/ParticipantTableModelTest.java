@@ -39,7 +39,7 @@ class ParticipantTableModelTest {
                 filters(
                         filter("firstAddress", " 3601 "),
                         filter("maskedEmail", "jan@example.nl"),
-                        filter("status", "BOUNCING"),
+                        filter("status", "UNSUBSCRIBED"),
                         filter("channels", "SMS")),
                 Map.of(),
                 0,
@@ -47,7 +47,7 @@ class ParticipantTableModelTest {
 
         assertEquals("3601", q.postcode());
         assertEquals("jan@example.nl", q.email());
-        assertEquals(ParticipantStatus.BOUNCING, q.status());
+        assertEquals(ParticipantStatus.UNSUBSCRIBED, q.status());
         assertEquals("sms", q.channel());
     }
 

@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import nl.burgernet.channel.testkit.RecordingChannel;
+import nl.burgernet.domain.model.geo.Coordinates;
 import nl.burgernet.it.support.Await;
 import nl.burgernet.it.support.PortalDeployment;
 import nl.burgernet.it.support.PortalSession;
@@ -47,6 +48,8 @@ class AlertDispatchIT {
                 AlertFixtureWriter.class,
                 SmsTestChannel.class,
                 SmsTestControl.class,
+                PagerTestChannel.class,
+                PagerTestControl.class,
                 RecordingChannel.class,
                 RecordingChannel.Delivery.class);
     }
@@ -320,6 +323,76 @@ class AlertDispatchIT {
         PortalSession neighbour = login("op-neighbour");
         assertEquals(404, neighbour.get("api/alerts/" + id).statusCode(), "another municipality's alert");
         assertFalse(neighbour.get("api/alerts").body().contains(alert.getString("reference")));
+    }
+
+    @Test
+    void aChannelTheCoreNeverHeardOfWorksEndToEndFromSignUpToProgress() throws Exception {
+        PortalSession admin = login(AlertFixture.PAGER_ADMIN);
+        // Signed up through the admin's import: the channels column names the pager by its Dutch label, the phone
+        // column gives its number; a bad number and a channel Pieperdorp does not offer (SMS is deployed) are refused.
+        HttpResponse<String> imported = admin.postCsv(
+                "api/admin/participants/import",
+                "email;telefoon;postcode;huisnummer;geboortejaar;kanalen\n"
+                        + "pieper@example.nl;030 123 45 67;3601AB;5;1970;Pieper\n"
+                        + "fout@example.nl;12345;3601AB;6;1970;pager\n"
+                        + "sms@example.nl;06 12345678;3601AB;7;1970;sms\n");
+        assertEquals(200, imported.statusCode(), imported.body());
+        JsonObject report = json(imported);
+        assertEquals(1, report.getInt("imported"), report.toString());
+        List<JsonObject> rejected = report.getJsonArray("rejected").stream()
+                .map(JsonValue::asJsonObject)
+                .toList();
+        assertEquals(List.of(3, 4), rejected.stream().map(r -> r.getInt("line")).toList(), report.toString());
+        assertEquals("telefoon", rejected.get(0).getString("column"), report.toString());
+        assertEquals("kanalen", rejected.get(1).getString("column"), report.toString());
+
+        JsonObject page = json(admin.get("api/admin/participants?email=pieper%40example.nl"));
+        long participant =
+                page.getJsonArray("rows").getJsonObject(0).getJsonNumber("id").longValue();
+        JsonObject stored = json(admin.get("api/admin/participants/" + participant));
+        JsonObject pagerContact = stored.getJsonObject("details").getJsonArray("contacts").stream()
+                .map(JsonValue::asJsonObject)
+                .filter(c -> c.getString("channel").equals(PagerTestChannel.ID))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no pager contact: " + stored));
+        assertEquals("+31301234567", pagerContact.getString("address"));
+        assertTrue(pagerContact.getBoolean("enabled"));
+        JsonObject home =
+                stored.getJsonObject("details").getJsonArray("addresses").getJsonObject(0);
+        Coordinates at = new Coordinates(
+                home.getJsonNumber("latitude").doubleValue(),
+                home.getJsonNumber("longitude").doubleValue());
+
+        PortalSession operator = login("op-pager");
+        JsonObject preview = json(
+                operator.postJson("api/alerts/preview", AlertTestSupport.previewJson("SUSPECT", at, 300, "pager")));
+        assertEquals(1, preview.getJsonObject("perChannel").getInt("pager"), preview.toString());
+        JsonObject alert =
+                create(operator, AlertTestSupport.alertJson("SUSPECT", "Verdachte bij de molen", at, 300, "pager"));
+        long id = alert.getJsonNumber("id").longValue();
+        String reference = alert.getString("reference");
+        json(operator.postJson("api/alerts/" + id + "/launch", "{}"));
+        awaitStatus(operator, id, "ACTIVE");
+        assertTrue(
+                Await.until(DISPATCH, () -> {
+                    try {
+                        return progressOf(operator, id, 0, "pager").getInt("sent") == 1;
+                    } catch (Exception | AssertionError e) {
+                        return false;
+                    }
+                }),
+                operator.get("api/alerts/" + id + "/progress").body());
+
+        List<JsonObject> paged =
+                Json.createReader(new StringReader(operator.get("api/it/pager").body())).readArray().stream()
+                        .map(JsonValue::asJsonObject)
+                        .filter(r -> r.getString("alert").equals(reference))
+                        .toList();
+        assertEquals(1, paged.size(), paged.toString());
+        assertEquals("+31301234567", paged.get(0).getString("address"));
+        assertTrue(
+                paged.get(0).getString("unsubscribe").endsWith("&c=pager"),
+                "its unsubscribe link turns the pager off, not e-mail: " + paged.get(0));
     }
 
     @Test

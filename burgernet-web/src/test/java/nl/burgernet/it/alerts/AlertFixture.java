@@ -40,6 +40,10 @@ public class AlertFixture {
     public static final String NEIGHBOUR = "GM9202";
     public static final String FOUR_EYES = "GM9203";
     public static final String BUDGET = "GM9204";
+    /** Uses e-mail and the test-only pager channel, which the core knows nothing about. */
+    public static final String PAGER = "GM9205";
+
+    public static final String PAGER_ADMIN = "adm-pager";
 
     public static final Coordinates LIFECYCLE = new Coordinates(52.10, 5.00);
     public static final Coordinates QUIET = new Coordinates(52.12, 5.10);
@@ -79,6 +83,12 @@ public class AlertFixture {
         operator("op-four-a", fourEyes);
         operator("op-four-b", fourEyes);
         operator("op-budget", budget);
+        long pager = municipality(PAGER, "Pieperdorp", new AlertPolicy("Flevoland", false, 100), "email,pager");
+        operator("op-pager", pager);
+        users.createDuringSetup(
+                new UserService.NewUser(
+                        PAGER_ADMIN, PAGER_ADMIN, PASSWORD.toCharArray(), Role.MUNICIPALITY_ADMIN, Set.of(pager)),
+                true);
 
         for (int i = 0; i < 20; i++) {
             Coordinates at = LIFECYCLE.moved(i * 18, 50 + i * 10);
@@ -155,10 +165,14 @@ public class AlertFixture {
     }
 
     private long municipality(String code, String name, AlertPolicy policy) {
+        return municipality(code, name, policy, "email,sms");
+    }
+
+    private long municipality(String code, String name, AlertPolicy policy, String channels) {
         long id = municipalities
                 .createForSetup(code, name, MunicipalitySettings.defaults())
                 .id();
-        writer.configure(id, policy, "email,sms");
+        writer.configure(id, policy, channels);
         return id;
     }
 

@@ -11,6 +11,7 @@ import nl.burgernet.domain.model.municipality.AlertPolicy;
 import nl.burgernet.domain.model.municipality.Municipality;
 import nl.burgernet.domain.model.municipality.MunicipalitySettings;
 import nl.burgernet.domain.model.participant.AddressDetails;
+import nl.burgernet.domain.model.participant.ContactDetails;
 import nl.burgernet.domain.model.participant.Participant;
 import nl.burgernet.domain.model.participant.ParticipantDetails;
 import nl.burgernet.domain.model.participant.ParticipantStatus;
@@ -52,16 +53,17 @@ public class AlertFixtureWriter {
             LocalTime quietTo) {
         em.setProperty(TenantContext.PROPERTY, municipalityId);
         Participant p = new Participant(ParticipantStatus.ACTIVE, Long.toHexString(System.nanoTime()) + email);
+        List<ContactDetails> contacts = new java.util.ArrayList<>();
+        contacts.add(new ContactDetails("email", email, true));
+        if (mobile != null) {
+            contacts.add(new ContactDetails("sms", mobile, true));
+        }
         p.update(new ParticipantDetails(
                 email,
-                mobile,
                 "Deelnemer " + email.substring(0, email.indexOf('@')),
                 1975,
                 "nl",
-                true,
-                mobile != null,
-                false,
-                false,
+                contacts,
                 quietFrom,
                 quietTo,
                 List.of(new AddressDetails("3601AB", 1, null, "Maarssen", lat, lon))));
