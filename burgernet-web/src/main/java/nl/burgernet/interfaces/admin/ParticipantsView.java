@@ -46,7 +46,11 @@ public class ParticipantsView implements Serializable {
 
     @PostConstruct
     void init() {
-        model = new ParticipantTableModel(new ServiceSource(participants));
+        model = new ParticipantTableModel(
+                new ServiceSource(participants),
+                channels.here().stream()
+                        .map(nl.burgernet.channel.api.ChannelDescriptor::id)
+                        .collect(java.util.stream.Collectors.toSet()));
     }
 
     /** The table's rows from the service, which only sees the current municipality. */
