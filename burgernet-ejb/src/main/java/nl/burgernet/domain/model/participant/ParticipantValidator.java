@@ -43,7 +43,8 @@ public class ParticipantValidator {
     }
 
     private static final ZoneId NETHERLANDS = ZoneId.of("Europe/Amsterdam");
-    private static final Pattern CHANNEL_SEPARATORS = Pattern.compile("[;,|/+\\s]+");
+    private static final Pattern CHANNEL_SEPARATORS = Pattern.compile("[;,|/+]+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private final Clock clock;
 
@@ -200,10 +201,7 @@ public class ParticipantValidator {
         }
         Set<String> chosen = new LinkedHashSet<>();
         boolean unknown = false;
-        for (String word : CHANNEL_SEPARATORS.split(raw.strip())) {
-            if (word.isEmpty()) {
-                continue;
-            }
+        for (String word : words(raw, offered)) {
             Optional<ChannelDescriptor> channel = named(word, offered);
             if (channel.isPresent()) {
                 chosen.add(channel.get().id());
@@ -222,22 +220,69 @@ public class ParticipantValidator {
         return chosen;
     }
 
-    /** The offered channel a word names: its id, its admin name, or its label in any language. */
+    /**
+     * The channel names in a list: separated by ';', ',', '|', '/' or '+', and by spaces unless the words together
+     * name a channel ("E-mail (Burgernetmail)" is one label, "email sms" two ids).
+     */
+    private static List<String> words(String raw, List<ChannelDescriptor> offered) {
+        List<String> words = new ArrayList<>();
+        for (String part : CHANNEL_SEPARATORS.split(raw.strip())) {
+            String p = part.strip();
+            if (p.isEmpty()) {
+                continue;
+            }
+            if (named(p, offered).isPresent()) {
+                words.add(p);
+            } else {
+                for (String word : SPACES.split(p)) {
+                    words.add(word);
+                }
+            }
+        }
+        return words;
+    }
+
+    /**
+     * The offered channel a word names: its id, its admin name, or its label in any language, also the label's
+     * parts around a parenthesis ("E-mail (Burgernetmail)": "E-mail" and "Burgernetmail"). Case, spaces and
+     * punctuation do not count: "e-mail", "E-MAIL" and "email" are one word.
+     */
     public static Optional<ChannelDescriptor> named(String word, List<ChannelDescriptor> offered) {
         String w = normalised(word);
+        if (w.isEmpty()) {
+            return Optional.empty();
+        }
         return offered.stream()
                 .filter(c -> normalised(c.id()).equals(w)
-                        || normalised(c.name()).equals(w)
-                        || c.labels().values().stream()
-                                .anyMatch(l -> normalised(l).equals(w)))
+                        || names(c.name()).contains(w)
+                        || c.labels().values().stream().anyMatch(l -> names(l).contains(w)))
                 .findFirst();
     }
 
-    /** Lower case without spaces and hyphens: "E-mail" and "email" are one word. */
+    /** A name and, for "Long name (short)", both of its parts. */
+    private static Set<String> names(String label) {
+        Set<String> names = new LinkedHashSet<>();
+        names.add(normalised(label));
+        int open = label == null ? -1 : label.indexOf('(');
+        if (open > 0 && label.indexOf(')', open) > open) {
+            names.add(normalised(label.substring(0, open)));
+            names.add(normalised(label.substring(open + 1, label.indexOf(')', open))));
+        }
+        return names;
+    }
+
+    /** Lower-case letters and digits only. */
     private static String normalised(String s) {
-        return s == null
-                ? ""
-                : s.strip().toLowerCase(Locale.ROOT).replace("-", "").replace(" ", "");
+        if (s == null) {
+            return "";
+        }
+        StringBuilder b = new StringBuilder(s.length());
+        for (char c : s.toLowerCase(Locale.ROOT).toCharArray()) {
+            if (Character.isLetterOrDigit(c)) {
+                b.append(c);
+            }
+        }
+        return b.toString();
     }
 
     private static Optional<QuietHours> quietHours(String from, String to, List<FieldError> errors) {

@@ -212,6 +212,21 @@ class ParticipantValidatorTest {
     }
 
     @Test
+    void aLabelWithSpacesAndItsPartsNameTheChannel() {
+        nl.burgernet.channel.api.ChannelDescriptor mail = nl.burgernet.channel.api.ChannelDescriptor.builder("email")
+                .addressKind(nl.burgernet.channel.api.AddressKind.EMAIL)
+                .label("nl", "E-mail (Burgernetmail)")
+                .build();
+        List<nl.burgernet.channel.api.ChannelDescriptor> offered = List.of(mail, TestChannels.SMS);
+        for (String typed : List.of("E-mail (Burgernetmail)", "burgernetmail", "E-MAIL", "e-mail sms")) {
+            ParticipantRegistration r = validator
+                    .validate(input("jan@example.nl", "0612345678", home(), "1980", typed), offered)
+                    .valid();
+            assertTrue(on(r).contains("email"), typed);
+        }
+    }
+
+    @Test
     void aChannelNotOfferedHereIsUnknown() {
         assertEquals(
                 List.of(FieldError.of("channels", "channels.unknown", "sms")),
