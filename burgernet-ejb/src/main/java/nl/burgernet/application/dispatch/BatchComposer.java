@@ -74,7 +74,7 @@ public class BatchComposer {
                 d.displayName(),
                 d.replyKey(),
                 URI.create(links.manageUrl(d.municipalityId(), d.participantId(), d.linkKey())),
-                URI.create(links.unsubscribeUrl(d.municipalityId(), d.participantId())),
+                URI.create(links.unsubscribeUrl(d.municipalityId(), d.participantId(), d.channel())),
                 d.threadReference());
     }
 

@@ -62,14 +62,10 @@ public class AddressGeocoding {
         return new Result(
                 Optional.of(new ParticipantDetails(
                         r.email().value(),
-                        r.mobile().map(m -> m.e164()).orElse(null),
                         null,
                         r.birthYear().value(),
                         r.language().code(),
-                        !r.channels().emailOptedOut(),
-                        r.channels().smsOptedIn(),
-                        r.channels().voiceOptedIn(),
-                        r.channels().pushOptedIn(),
+                        r.contacts(),
                         quiet.map(q -> q.from()).orElse(null),
                         quiet.map(q -> q.to()).orElse(null),
                         located)),

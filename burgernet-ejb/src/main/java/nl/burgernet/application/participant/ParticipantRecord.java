@@ -1,6 +1,7 @@
 package nl.burgernet.application.participant;
 
 import java.time.Instant;
+import java.util.List;
 import nl.burgernet.domain.model.participant.ParticipantDetails;
 import nl.burgernet.domain.model.participant.ParticipantStatus;
 
@@ -9,6 +10,6 @@ public record ParticipantRecord(
         long id,
         ParticipantDetails details,
         ParticipantStatus status,
-        double bounceScore,
+        List<ContactState> contacts,
         Instant createdAt,
         Instant confirmedAt) {}

@@ -21,10 +21,13 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import nl.burgernet.application.audit.AuditLog;
+import nl.burgernet.application.channel.AvailableChannels;
 import nl.burgernet.application.participant.csvimport.ImportedParticipant;
 import nl.burgernet.application.participant.csvimport.ParticipantCsvReader;
+import nl.burgernet.channel.api.ChannelDescriptor;
 import nl.burgernet.domain.model.identity.Role;
 import nl.burgernet.domain.model.participant.AddressDetails;
+import nl.burgernet.domain.model.participant.ContactDetails;
 import nl.burgernet.domain.model.participant.Participant;
 import nl.burgernet.domain.model.participant.ParticipantDetails;
 import nl.burgernet.domain.model.participant.ParticipantStatus;
@@ -63,6 +66,9 @@ public class ParticipantService {
 
     @Inject
     ParticipantInserts inserts;
+
+    @Inject
+    AvailableChannels channels;
 
     @Resource
     SessionContext context;
@@ -104,6 +110,7 @@ public class ParticipantService {
                 .createQuery("SELECT p FROM Participant p WHERE p.id IN :ids", Participant.class)
                 .setParameter("ids", ids)
                 .setHint(BATCH, "p.addresses")
+                .setHint(BATCH, "p.contacts")
                 .setHint(BATCH_TYPE, "IN")
                 .getResultList()
                 .stream()
@@ -171,11 +178,12 @@ public class ParticipantService {
         long municipalityId = TenantContext.require();
         Instant now = Instant.now();
         Set<String> registered = inserts.registeredEmails(municipalityId);
+        List<ChannelDescriptor> offered = channels.here();
         FileOutcome read = ChunkPipeline.<NewParticipant, FileOutcome>run(
                 executor,
                 store -> {
                     ParticipantImport run = new ParticipantImport(geocoding, registered, store, IMPORT_CHUNK);
-                    ParticipantCsvReader.Summary summary = CSV_READER.read(csv, run);
+                    ParticipantCsvReader.Summary summary = CSV_READER.read(csv, offered, run);
                     return summary.fileLevelError()
                             ? new FileOutcome(summary, new ImportOutcome(0, run.rejected()))
                             : new FileOutcome(summary, run.finish());
@@ -207,6 +215,7 @@ public class ParticipantService {
         return em
                 .createQuery("SELECT p FROM Participant p ORDER BY p.id", Participant.class)
                 .setHint(BATCH, "p.addresses")
+                .setHint(BATCH, "p.contacts")
                 .setHint(BATCH_TYPE, "IN")
                 .getResultList()
                 .stream()
@@ -233,20 +242,27 @@ public class ParticipantService {
                 em.createNamedQuery("Participant.countByStatus", Object[].class).getResultList()) {
             perStatus.put((ParticipantStatus) row[0], (Long) row[1]);
         }
-        Object[] channels = em.createQuery(
-                        "SELECT SUM(CASE WHEN p.emailEnabled = :on THEN 1 ELSE 0 END),"
-                                + " SUM(CASE WHEN p.smsEnabled = :on THEN 1 ELSE 0 END),"
-                                + " SUM(CASE WHEN p.voiceEnabled = :on THEN 1 ELSE 0 END),"
-                                + " SUM(CASE WHEN p.pushEnabled = :on THEN 1 ELSE 0 END)"
-                                + " FROM Participant p WHERE p.status = :active",
+        // Per channel offered here: active participants with it on, and contacts it stopped for after failures.
+        Map<String, Long> perChannel = new java.util.LinkedHashMap<>();
+        Map<String, Long> failing = new java.util.LinkedHashMap<>();
+        for (ChannelDescriptor channel : channels.here()) {
+            perChannel.put(channel.id(), 0L);
+            failing.put(channel.id(), 0L);
+        }
+        for (Object[] row : em.createQuery(
+                        "SELECT c.channel, SUM(CASE WHEN c.enabled = :on AND c.failing = :off THEN 1 ELSE 0 END),"
+                                + " SUM(CASE WHEN c.failing = :on THEN 1 ELSE 0 END)"
+                                + " FROM ContactPoint c WHERE c.participant.status = :active GROUP BY c.channel",
                         Object[].class)
                 .setParameter("active", ParticipantStatus.ACTIVE)
                 .setParameter("on", Boolean.TRUE)
-                .getSingleResult();
-        Map<String, Long> perChannel = new java.util.LinkedHashMap<>();
-        String[] ids = {"email", "sms", "voice", "push"};
-        for (int i = 0; i < ids.length; i++) {
-            perChannel.put(ids[i], channels[i] == null ? 0L : ((Number) channels[i]).longValue());
+                .setParameter("off", Boolean.FALSE)
+                .getResultList()) {
+            String channel = (String) row[0];
+            if (perChannel.containsKey(channel)) {
+                perChannel.put(channel, row[1] == null ? 0L : ((Number) row[1]).longValue());
+                failing.put(channel, row[2] == null ? 0L : ((Number) row[2]).longValue());
+            }
         }
         List<Object[]> perMonth = em.createQuery(
                         "SELECT EXTRACT(YEAR FROM p.createdAt), EXTRACT(MONTH FROM p.createdAt), COUNT(p)"
@@ -260,7 +276,7 @@ public class ParticipantService {
                     String.format(Locale.ROOT, "%04d-%02d", ((Number) row[0]).intValue(), ((Number) row[1]).intValue()),
                     ((Number) row[2]).longValue());
         }
-        return new ParticipantStatistics(perStatus, perChannel, signUps);
+        return new ParticipantStatistics(perStatus, perChannel, failing, signUps);
     }
 
     private Optional<Participant> find(long id) {
@@ -277,7 +293,7 @@ public class ParticipantService {
                     return new ParticipantRow(
                             p.id(),
                             Masking.email(p.email()),
-                            Masking.mobile(p.mobile()),
+                            Masking.mobile(number(d)),
                             own.isEmpty() ? "" : own.get(0).label(),
                             own.size(),
                             channels(d),
@@ -289,16 +305,21 @@ public class ParticipantService {
     }
 
     static List<String> channels(ParticipantDetails d) {
-        List<String> on = new ArrayList<>();
-        if (d.emailEnabled()) on.add("email");
-        if (d.smsEnabled()) on.add("sms");
-        if (d.voiceEnabled()) on.add("voice");
-        if (d.pushEnabled()) on.add("push");
-        return on;
+        return d.channelsOn();
+    }
+
+    /** The first phone number among the participant's contacts (numbers are stored in E.164: "+31..."). */
+    private static String number(ParticipantDetails d) {
+        return d.contacts().stream()
+                .map(ContactDetails::address)
+                .filter(a -> a != null && a.startsWith("+"))
+                .findFirst()
+                .orElse(null);
     }
 
     private static ParticipantRecord record(Participant p) {
-        return new ParticipantRecord(p.id(), p.details(), p.status(), p.bounceScore(), p.createdAt(), p.confirmedAt());
+        return new ParticipantRecord(
+                p.id(), p.details(), p.status(), ContactState.of(p), p.createdAt(), p.confirmedAt());
     }
 
     private static String where(ParticipantQuery q, Map<String, Object> params) {
@@ -318,15 +339,9 @@ public class ParticipantService {
             params.put("status", q.status());
         }
         if (q.channel() != null) {
-            String field =
-                    switch (q.channel()) {
-                        case "email" -> "p.emailEnabled";
-                        case "sms" -> "p.smsEnabled";
-                        case "voice" -> "p.voiceEnabled";
-                        case "push" -> "p.pushEnabled";
-                        default -> throw new IllegalArgumentException("Unknown channel " + q.channel());
-                    };
-            clauses.add(field + " = :channelOn");
+            clauses.add("p.id IN (SELECT c.participant.id FROM ContactPoint c WHERE c.channel = :channel"
+                    + " AND c.enabled = :channelOn)");
+            params.put("channel", q.channel());
             params.put("channelOn", Boolean.TRUE);
         }
         return clauses.isEmpty() ? "" : " WHERE " + String.join(" AND ", clauses);

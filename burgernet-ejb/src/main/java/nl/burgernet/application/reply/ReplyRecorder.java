@@ -18,6 +18,7 @@ import java.util.TreeMap;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import nl.burgernet.application.audit.AuditLog;
+import nl.burgernet.application.reply.KeyedDelivery.ContactKey;
 import nl.burgernet.infrastructure.reply.ReplyStore;
 import nl.burgernet.infrastructure.reply.ReplyStore.BounceState;
 import nl.burgernet.infrastructure.reply.ReplyStore.QuarantinedMail;
@@ -85,43 +86,45 @@ public class ReplyRecorder {
     }
 
     /**
-     * Adds each bounce to its participant's score, in the order the mails came; a participant whose score reaches the
-     * threshold gets no more e-mail, and each bounce at or over it is audited.
+     * Adds each bounce to the score of the contact point it bounced from (the participant's contact of the
+     * delivery's channel), in the order the mails came; a contact whose score reaches the threshold is failing (that
+     * channel sends it nothing more), and each bounce at or over it is audited.
      */
     private void addBounces(List<RecordingPlan.Bounce> bounces, Instant now) {
         if (bounces.isEmpty()) {
             return;
         }
-        Map<Long, BounceState> states = store.lockBounceStates(
-                bounces.stream().map(b -> b.delivery().participantId()).toList());
-        Map<Long, Double> scores = new LinkedHashMap<>();
-        Set<Long> stopped = new HashSet<>();
+        Map<ContactKey, BounceState> states = store.lockBounceStates(
+                bounces.stream().map(b -> b.delivery().contact()).toList());
+        Map<ContactKey, Double> scores = new LinkedHashMap<>();
+        Set<ContactKey> stopped = new HashSet<>();
         for (RecordingPlan.Bounce bounce : bounces) {
-            long participant = bounce.delivery().participantId();
-            BounceState state = states.get(participant);
+            ContactKey contact = bounce.delivery().contact();
+            long participant = contact.participantId();
+            BounceState state = states.get(contact);
             if (state == null) {
                 continue;
             }
             double score = BounceScore.after(state.score(), state.lastBounce(), bounce.severity(), now);
-            states.put(participant, new BounceState(score, now));
-            scores.put(participant, score);
+            states.put(contact, new BounceState(score, now));
+            scores.put(contact, score);
             if (BounceScore.stopsEmail(score)) {
-                stopped.add(participant);
+                stopped.add(contact);
                 audit.recordAs(
                         "system",
                         bounce.delivery().participantMunicipalityId(),
                         "participant.email-stopped",
                         "participant",
                         participant,
-                        "bounce score reached " + BounceScore.STOP_AT);
+                        contact.channel() + ": bounce score reached " + BounceScore.STOP_AT);
             }
         }
         store.updateBounceStates(scores, stopped, now);
     }
 
-    /** E-mail off for each participant who sent a mail to the unsubscribe address. */
+    /** The channel of the delivery the key names off, for each participant who mailed the unsubscribe address. */
     private void unsubscribe(List<KeyedDelivery> deliveries) {
-        store.stopEmail(deliveries.stream().map(KeyedDelivery::participantId).toList());
+        store.stopContacts(deliveries.stream().map(KeyedDelivery::contact).toList());
         for (KeyedDelivery d : deliveries) {
             audit.recordAs(
                     "resident",
@@ -129,7 +132,7 @@ public class ReplyRecorder {
                     "participant.unsubscribed",
                     "participant",
                     d.participantId(),
-                    "e-mail, by a mail to the unsubscribe address");
+                    d.channel() + ", by a mail to the unsubscribe address");
         }
     }
 

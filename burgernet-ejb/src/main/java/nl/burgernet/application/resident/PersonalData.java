@@ -2,6 +2,7 @@ package nl.burgernet.application.resident;
 
 import java.time.Instant;
 import java.util.List;
+import nl.burgernet.application.participant.ContactState;
 import nl.burgernet.domain.model.participant.ParticipantDetails;
 import nl.burgernet.domain.model.participant.ParticipantStatus;
 
@@ -18,11 +19,12 @@ public record PersonalData(
         Instant signedUpAt,
         Instant confirmedAt,
         Instant emailUnsubscribedAt,
-        double bounceScore,
+        List<ContactState> contacts,
         List<HistoryEntry> history) {
 
     public PersonalData {
         history = List.copyOf(history);
+        contacts = List.copyOf(contacts);
     }
 
     /**

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import nl.burgernet.application.audit.AuditLog;
+import nl.burgernet.application.participant.ContactState;
 import nl.burgernet.domain.model.audit.AuditEntry;
 import nl.burgernet.domain.model.participant.Language;
 import nl.burgernet.domain.model.participant.Participant;
@@ -131,7 +132,6 @@ public class ResidentAccounts {
             }
         }
         p.update(toStore);
-        p.reactivateIfAnyChannelOn();
         if (newEmail && mail.isEmpty()) {
             p.awaitConfirmationOfNewEmail(ResidentLinks.newLinkKey());
             mail = Optional.of(confirmMail(ResidentMailKind.CONFIRM_NEW_EMAIL, p, now));
@@ -143,10 +143,11 @@ public class ResidentAccounts {
     /** The outcome of {@link #update}: whether the link was valid, and the mail to send after the commit. */
     public record Saved(boolean linkValid, Optional<MailOrder> mail) {}
 
-    public boolean resubscribe(LinkToken t) {
+    /** "Turn e-mail back on": these channels (the municipality's e-mail channels) on again. */
+    public boolean resubscribe(LinkToken t, List<String> emailChannels) {
         return manageable(t)
                 .map(p -> {
-                    p.resubscribeToEmail();
+                    emailChannels.forEach(p::switchOn);
                     audit("RESIDENT_EMAIL_ON", p, null);
                     return true;
                 })
@@ -159,26 +160,46 @@ public class ResidentAccounts {
     }
 
     /** What an unsubscribe link would do, without doing it (GET must never unsubscribe: link scanners fetch it). */
-    public Optional<UnsubscribeOutcome> unsubscribePreview(LinkToken t, String municipalityName) {
+    public Optional<UnsubscribeOutcome> unsubscribePreview(LinkToken t, String channel, String municipalityName) {
         Participant p = find(t);
-        if (p == null || !links.isUnsubscribe(t)) {
+        if (p == null || !links.isUnsubscribe(t, channel)) {
             return Optional.empty();
         }
-        return Optional.of(new UnsubscribeOutcome(municipalityName, language(p), !p.emailEnabled()));
+        boolean allOff = channelsOf(p, channel).stream().noneMatch(p::isOn);
+        return Optional.of(new UnsubscribeOutcome(municipalityName, language(p), allOff));
     }
 
-    /** One-click unsubscribe: e-mail off; idempotent, because mail clients may POST twice. */
-    public Optional<UnsubscribeOutcome> unsubscribe(LinkToken t, String municipalityName, Instant now) {
+    /**
+     * One-click unsubscribe: the channel the message came through off; idempotent, because mail clients may POST
+     * twice. A link without a channel (sent before links named one) turns off the channels at the participant's
+     * e-mail address.
+     */
+    public Optional<UnsubscribeOutcome> unsubscribe(LinkToken t, String channel, String municipalityName, Instant now) {
         Participant p = find(t);
-        if (p == null || !links.isUnsubscribe(t)) {
+        if (p == null || !links.isUnsubscribe(t, channel)) {
             return Optional.empty();
         }
-        boolean wasOff = !p.emailEnabled();
-        if (!wasOff) {
-            p.unsubscribeFromEmail(now);
-            audit("RESIDENT_EMAIL_OFF", p, "one-click unsubscribe");
+        List<String> turnedOff = new ArrayList<>();
+        for (String c : channelsOf(p, channel)) {
+            if (p.unsubscribe(c, now)) {
+                turnedOff.add(c);
+            }
         }
-        return Optional.of(new UnsubscribeOutcome(municipalityName, language(p), wasOff));
+        if (!turnedOff.isEmpty()) {
+            audit("RESIDENT_EMAIL_OFF", p, "one-click unsubscribe: " + String.join(", ", turnedOff));
+        }
+        return Optional.of(new UnsubscribeOutcome(municipalityName, language(p), turnedOff.isEmpty()));
+    }
+
+    /** The link's channel, or for a link without one the contacts that use the participant's e-mail address. */
+    private static List<String> channelsOf(Participant p, String channel) {
+        if (channel != null && !channel.isBlank()) {
+            return List.of(channel);
+        }
+        return p.contacts().stream()
+                .filter(c -> p.email() != null && p.email().equalsIgnoreCase(c.address()))
+                .map(c -> c.channel())
+                .toList();
     }
 
     public Optional<PersonalData> export(LinkToken t, String municipalityName, String cbsCode) {
@@ -193,7 +214,7 @@ public class ResidentAccounts {
                     p.createdAt(),
                     p.confirmedAt(),
                     p.unsubscribedAt(),
-                    p.bounceScore(),
+                    ContactState.of(p),
                     history(p.id()));
         });
     }
@@ -275,16 +296,24 @@ public class ResidentAccounts {
     static String changedFields(ParticipantDetails before, ParticipantDetails after) {
         List<String> changed = new ArrayList<>();
         if (!before.email().equalsIgnoreCase(after.email())) changed.add("email");
-        if (!Objects.equals(before.mobile(), after.mobile())) changed.add("mobile");
+        if (!addresses(before).equals(addresses(after))) changed.add("contacts");
         if (!before.addresses().equals(after.addresses())) changed.add("addresses");
         if (before.birthYear() != after.birthYear()) changed.add("birthYear");
         if (!Objects.equals(before.language(), after.language())) changed.add("language");
-        if (before.emailEnabled() != after.emailEnabled()
-                || before.smsEnabled() != after.smsEnabled()
-                || before.voiceEnabled() != after.voiceEnabled()
-                || before.pushEnabled() != after.pushEnabled()) changed.add("channels");
+        if (!new java.util.HashSet<>(before.channelsOn()).equals(new java.util.HashSet<>(after.channelsOn()))) {
+            changed.add("channels");
+        }
         if (!Objects.equals(before.quietFrom(), after.quietFrom())
                 || !Objects.equals(before.quietTo(), after.quietTo())) changed.add("quietHours");
         return changed.isEmpty() ? "nothing changed" : "changed: " + String.join(", ", changed);
+    }
+
+    /** The addresses other than the e-mail address (which is reported as such), per channel. */
+    private static java.util.Map<String, String> addresses(ParticipantDetails d) {
+        java.util.Map<String, String> byChannel = new java.util.TreeMap<>();
+        d.contacts().stream()
+                .filter(c -> c.address() != null && !c.address().equalsIgnoreCase(d.email()))
+                .forEach(c -> byChannel.put(c.channel(), c.address()));
+        return byChannel;
     }
 }

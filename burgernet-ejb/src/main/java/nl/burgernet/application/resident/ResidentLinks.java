@@ -3,6 +3,7 @@ package nl.burgernet.application.resident;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Duration;
@@ -20,8 +21,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * a participant's links at any time from data it already reads.
  *
  * <ul>
- *   <li><b>unsubscribe</b>: signs the ids only. Permanent, so the one-click link in every alert mail ever sent keeps
- *       working (RFC 8058); the worst it can do is turn e-mail off, which the resident can undo.
+ *   <li><b>unsubscribe</b>: signs the ids and the channel the message came through ({@code c} in the URL). Permanent,
+ *       so the one-click link in every alert message ever sent keeps working (RFC 8058); the worst it can do is turn
+ *       that channel off, which the resident can undo. Links made before they named a channel sign the ids only and
+ *       turn e-mail off.
  *   <li><b>manage</b>: also signs the participant's link key ({@code participant.access_token}, 256 random bits, not
  *       secret on its own). Renewing the key ("send me a new link", a changed e-mail address) kills every manage link
  *       sent before. A database leak without the secret, or the secret without the database, forges nothing.
@@ -39,6 +42,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class ResidentLinks {
 
     public static final String TOKEN_PARAMETER = "t";
+    /** The unsubscribe link's channel id. */
+    public static final String CHANNEL_PARAMETER = "c";
+
     public static final String CONFIRM_PATH = "resident/confirm.xhtml";
     public static final String MANAGE_PATH = "resident/manage.xhtml";
     public static final String UNSUBSCRIBE_PATH = "resident/unsubscribe";
@@ -77,9 +83,13 @@ public class ResidentLinks {
         return HexFormat.of().formatHex(bytes);
     }
 
-    /** The one-click unsubscribe URL, for the {@code List-Unsubscribe} header and the footer of every mail. */
-    public String unsubscribeUrl(long municipalityId, long participantId) {
-        return url(UNSUBSCRIBE_PATH, unsubscribeToken(municipalityId, participantId));
+    /**
+     * The one-click unsubscribe URL, for the {@code List-Unsubscribe} header and the footer of every mail: it turns
+     * off the channel the message came through.
+     */
+    public String unsubscribeUrl(long municipalityId, long participantId, String channel) {
+        return url(UNSUBSCRIBE_PATH, unsubscribeToken(municipalityId, participantId, channel)) + "&" + CHANNEL_PARAMETER
+                + "=" + URLEncoder.encode(channel, StandardCharsets.UTF_8);
     }
 
     /** The resident's settings page ("preferences" in alert mails). */
@@ -92,8 +102,10 @@ public class ResidentLinks {
         return url(CONFIRM_PATH, confirmToken(municipalityId, participantId, linkKey, email, now));
     }
 
-    public String unsubscribeToken(long municipalityId, long participantId) {
-        return token(LinkPurpose.UNSUBSCRIBE, municipalityId, participantId, Optional.empty(), "", "");
+    /** @param channel the channel id the link turns off; blank for the links made before links named one */
+    public String unsubscribeToken(long municipalityId, long participantId, String channel) {
+        return token(
+                LinkPurpose.UNSUBSCRIBE, municipalityId, participantId, Optional.empty(), "", channelPart(channel));
     }
 
     public String manageToken(long municipalityId, long participantId, String linkKey) {
@@ -105,8 +117,14 @@ public class ResidentLinks {
         return token(LinkPurpose.CONFIRM, municipalityId, participantId, Optional.of(expires), linkKey, email);
     }
 
-    public boolean isUnsubscribe(LinkToken t) {
-        return t.expiresAt().isEmpty() && verifies(t, LinkPurpose.UNSUBSCRIBE, "", "");
+    /** Whether the token is an unsubscribe link for this channel (blank: a link that names none). */
+    public boolean isUnsubscribe(LinkToken t, String channel) {
+        return t.expiresAt().isEmpty() && verifies(t, LinkPurpose.UNSUBSCRIBE, "", channelPart(channel));
+    }
+
+    /** The channel signs in the slot a confirm link's e-mail address takes, marked so the two never mix. */
+    private static String channelPart(String channel) {
+        return channel == null || channel.isBlank() ? "" : "channel:" + channel.strip();
     }
 
     public boolean isManage(LinkToken t, String linkKey) {

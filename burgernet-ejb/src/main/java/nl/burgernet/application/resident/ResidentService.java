@@ -13,9 +13,11 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.BiFunction;
 import java.util.logging.Logger;
+import nl.burgernet.application.channel.AvailableChannels;
 import nl.burgernet.application.municipality.MunicipalityService;
 import nl.burgernet.application.municipality.MunicipalityView;
 import nl.burgernet.application.participant.AddressGeocoding;
+import nl.burgernet.channel.api.ChannelDescriptor;
 import nl.burgernet.domain.model.geo.DutchAddress;
 import nl.burgernet.domain.model.geo.GeocodedAddress;
 import nl.burgernet.domain.model.geo.Geocoder;
@@ -72,6 +74,9 @@ public class ResidentService {
     @Inject
     ResidentMailer mailer;
 
+    @Inject
+    AvailableChannels channels;
+
     private final ParticipantValidator validator = new ParticipantValidator();
 
     /** The municipalities a resident can choose from when their postcode does not tell. */
@@ -87,7 +92,7 @@ public class ResidentService {
      *     this portal; may be null
      */
     public SignUpOutcome signUp(ResidentForm form, Long chosenMunicipalityId) {
-        Checked checked = check(form);
+        Checked checked = check(form, channels.anywhere());
         if (!checked.errors().isEmpty()) {
             return new SignUpOutcome.Invalid(checked.errors());
         }
@@ -97,12 +102,18 @@ public class ResidentService {
             return new SignUpOutcome.Invalid(List.of(FieldError.of(MUNICIPALITY_FIELD, MUNICIPALITY_CHOOSE)));
         }
         MunicipalityView m = municipality.get();
+        // The form offered the channels of every municipality; the choice must be one this municipality offers.
+        ValidationResult here = validator.validate(form.toInput(), channels.in(m.id()));
+        if (!here.isValid()) {
+            return new SignUpOutcome.Invalid(here.errors());
+        }
+        ParticipantDetails details = checked.details().withContacts(here.valid().contacts());
         MailOrder mail;
         try {
-            mail = as(m, () -> accounts.register(checked.details(), Instant.now()));
+            mail = as(m, () -> accounts.register(details, Instant.now()));
         } catch (EJBException e) {
             // Two sign-ups with one address at the same moment: the second hit the unique key. Now it exists.
-            mail = as(m, () -> accounts.register(checked.details(), Instant.now()));
+            mail = as(m, () -> accounts.register(details, Instant.now()));
         }
         return send(mail, m) == ResidentMailer.Outcome.FAILED
                 ? new SignUpOutcome.MailFailed(m.name())
@@ -149,7 +160,7 @@ public class ResidentService {
         if (m.isEmpty()) {
             return new UpdateOutcome.LinkInvalid();
         }
-        Checked checked = check(form);
+        Checked checked = check(form, channels.in(m.get().id()));
         if (!checked.errors().isEmpty()) {
             return new UpdateOutcome.Invalid(checked.errors());
         }
@@ -167,9 +178,25 @@ public class ResidentService {
                         : UpdateOutcome.NewEmail.CONFIRMATION_SENT);
     }
 
-    /** "Turn e-mail back on" on the settings page. */
+    /** "Turn e-mail back on" on the settings page: every e-mail channel the municipality offers. */
     public boolean resubscribe(String manageToken) {
-        return withToken(manageToken, (m, t) -> accounts.resubscribe(t)).orElse(false);
+        return withToken(
+                        manageToken,
+                        (m, t) -> accounts.resubscribe(t, AvailableChannels.emailKind(channels.in(m.id()))))
+                .orElse(false);
+    }
+
+    /** The channels the resident can choose on the settings page of this link (none when the link is not valid). */
+    public List<ChannelDescriptor> channelsOfManageLink(String manageToken) {
+        return LinkToken.parse(manageToken)
+                .flatMap(t -> municipalities.find(t.municipalityId()))
+                .map(m -> channels.in(m.id()))
+                .orElse(List.of());
+    }
+
+    /** The channels a sign-up form offers: those of every municipality (checked again once the postcode tells). */
+    public List<ChannelDescriptor> channelsForSignUp() {
+        return channels.anywhere();
     }
 
     /** The municipality a manage link belongs to, when the link is valid; looks only, changes and audits nothing. */
@@ -177,15 +204,20 @@ public class ResidentService {
         return withToken(manageToken, (m, t) -> accounts.isManageable(t) ? m.name() : null);
     }
 
-    /** What the unsubscribe page's button would do (GET); empty when the link is not valid. */
-    public Optional<UnsubscribeOutcome> unsubscribePreview(String unsubscribeToken) {
-        return withToken(unsubscribeToken, (m, t) -> accounts.unsubscribePreview(t, m.name()))
+    /**
+     * What the unsubscribe page's button would do (GET); empty when the link is not valid.
+     *
+     * @param channel the channel the message came through, from the link; blank in links made before links named
+     *     one (they turn e-mail off)
+     */
+    public Optional<UnsubscribeOutcome> unsubscribePreview(String unsubscribeToken, String channel) {
+        return withToken(unsubscribeToken, (m, t) -> accounts.unsubscribePreview(t, channel, m.name()))
                 .flatMap(o -> o);
     }
 
-    /** One-click unsubscribe (RFC 8058): e-mail off. Empty when the link is not valid. */
-    public Optional<UnsubscribeOutcome> unsubscribe(String unsubscribeToken) {
-        return withToken(unsubscribeToken, (m, t) -> accounts.unsubscribe(t, m.name(), Instant.now()))
+    /** One-click unsubscribe (RFC 8058): the link's channel off. Empty when the link is not valid. */
+    public Optional<UnsubscribeOutcome> unsubscribe(String unsubscribeToken, String channel) {
+        return withToken(unsubscribeToken, (m, t) -> accounts.unsubscribe(t, channel, m.name(), Instant.now()))
                 .flatMap(o -> o);
     }
 
@@ -201,13 +233,13 @@ public class ResidentService {
 
     private record Checked(List<FieldError> errors, ParticipantRegistration registration, ParticipantDetails details) {}
 
-    /** Validates and geocodes; every problem at once where possible. */
-    private Checked check(ResidentForm form) {
+    /** Validates against the channels offered and geocodes; every problem at once where possible. */
+    private Checked check(ResidentForm form, List<ChannelDescriptor> offered) {
         List<FieldError> errors = new ArrayList<>();
         if (form.channels().isEmpty()) {
             errors.add(FieldError.of("channels", ParticipantValidator.CHANNELS_NONE));
         }
-        ValidationResult v = validator.validate(form.toInput());
+        ValidationResult v = validator.validate(form.toInput(), offered);
         errors.addAll(v.errors());
         if (!errors.isEmpty()) {
             return new Checked(errors, null, null);

@@ -16,8 +16,10 @@ import java.util.stream.Collectors;
 import nl.burgernet.application.identity.UserService;
 import nl.burgernet.application.municipality.MunicipalityService;
 import nl.burgernet.application.municipality.MunicipalityView;
+import nl.burgernet.channel.api.ChannelDescriptor;
 import nl.burgernet.domain.model.municipality.AlertPolicy;
 import nl.burgernet.domain.model.municipality.MunicipalitySettings;
+import nl.burgernet.infrastructure.channels.ChannelRegistry;
 import nl.burgernet.infrastructure.geo.OfflinePostcodeGeocoder;
 import nl.burgernet.infrastructure.geo.PostcodeEntry;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -53,6 +55,12 @@ public class DemoDataLoader {
     @Inject
     DemoParticipantWriter participantWriter;
 
+    @Inject
+    ChannelRegistry channels;
+
+    /** The share of Stichtse Vecht's demo residents who also gave a mobile number (for the channels that text it). */
+    static final int STICHTSE_VECHT_MOBILE_PERCENT = 40;
+
     /** Stichtse Vecht had 6,460 Burgernetmail participants when it started (April 2018). */
     static final int STICHTSE_VECHT_PARTICIPANTS = 6460;
 
@@ -67,6 +75,11 @@ public class DemoDataLoader {
         if (!demo || municipalities.findByCbsCode(STICHTSE_VECHT).isPresent()) {
             return;
         }
+        // Stichtse Vecht uses every deployed channel (with the SMS plugin: e-mail and SMS), De Ronde Venen only those
+        // on by default (Burgernetmail). With no plugin deployed at all, the municipalities keep their default.
+        List<ChannelDescriptor> deployed = channels.descriptors();
+        Set<String> everyChannel = ids(deployed, c -> true);
+        Set<String> defaultChannels = ids(deployed, ChannelDescriptor::onByDefault);
         municipalities.createForSetup(
                 STICHTSE_VECHT,
                 "Stichtse Vecht",
@@ -78,7 +91,7 @@ public class DemoDataLoader {
                         null,
                         "#00529b",
                         "nl",
-                        Set.of("email", "sms"),
+                        everyChannel.isEmpty() ? MunicipalitySettings.defaults().enabledChannels() : everyChannel,
                         LocalTime.of(23, 0),
                         LocalTime.of(7, 0)),
                 UTRECHT_REGION);
@@ -93,7 +106,9 @@ public class DemoDataLoader {
                         null,
                         "#2e7d32",
                         "nl",
-                        Set.of("email"),
+                        defaultChannels.isEmpty()
+                                ? MunicipalitySettings.defaults().enabledChannels()
+                                : defaultChannels,
                         null,
                         null),
                 UTRECHT_REGION);
@@ -113,25 +128,34 @@ public class DemoDataLoader {
                             ids),
                     true);
         }
-        addParticipants(STICHTSE_VECHT, STICHTSE_VECHT_PARTICIPANTS, "example.nl");
-        addParticipants(DE_RONDE_VENEN, DE_RONDE_VENEN_PARTICIPANTS, "example.com");
+        addParticipants(STICHTSE_VECHT, STICHTSE_VECHT_PARTICIPANTS, "example.nl", STICHTSE_VECHT_MOBILE_PERCENT);
+        addParticipants(DE_RONDE_VENEN, DE_RONDE_VENEN_PARTICIPANTS, "example.com", 0);
         LOG.info("Demo data loaded: Stichtse Vecht and De Ronde Venen with their participants and logins");
     }
 
-    private void addParticipants(String cbsCode, int count, String mailDomain) {
-        long municipalityId =
-                municipalities.findByCbsCode(cbsCode).orElseThrow().id();
+    private void addParticipants(String cbsCode, int count, String mailDomain, int mobilePercent) {
+        MunicipalityView municipality = municipalities.findByCbsCode(cbsCode).orElseThrow();
+        long municipalityId = municipality.id();
+        Set<String> enabled = municipality.settings().enabledChannels();
+        List<ChannelDescriptor> offered = channels.descriptors().stream()
+                .filter(c -> enabled.contains(c.id()))
+                .toList();
         List<PostcodeEntry> postcodes = OfflinePostcodeGeocoder.demo().entries().stream()
                 .filter(e -> e.municipality().value().equals(cbsCode))
                 .toList();
         List<DemoParticipants.Generated> all =
-                DemoParticipants.generate(postcodes, count, cbsCode.hashCode(), mailDomain);
+                DemoParticipants.generate(postcodes, count, cbsCode.hashCode(), mailDomain, offered, mobilePercent);
         for (int i = 0; i < all.size(); i += BATCH) {
             participantWriter.store(municipalityId, all.subList(i, Math.min(all.size(), i + BATCH)));
         }
     }
 
     private static final int BATCH = 1000;
+
+    private static Set<String> ids(
+            List<ChannelDescriptor> channels, java.util.function.Predicate<ChannelDescriptor> which) {
+        return channels.stream().filter(which).map(ChannelDescriptor::id).collect(Collectors.toSet());
+    }
 
     private static String displayName(DemoLogin login) {
         return switch (login.role()) {

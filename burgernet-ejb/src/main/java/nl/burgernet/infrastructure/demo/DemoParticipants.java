@@ -7,14 +7,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
+import nl.burgernet.channel.api.ChannelDescriptor;
 import nl.burgernet.domain.model.participant.AddressDetails;
+import nl.burgernet.domain.model.participant.ContactDetails;
 import nl.burgernet.domain.model.participant.ParticipantDetails;
 import nl.burgernet.infrastructure.geo.PostcodeEntry;
 
 /**
  * Generated residents for the demo: spread over a municipality's real places and postcode areas, with the channel
- * mix and growth a municipality like Stichtse Vecht reports (most on e-mail, a minority on SMS and voice, +4.5 % a
- * year). Seeded, so every fresh demo database looks the same.
+ * mix and growth a municipality like Stichtse Vecht reports (most on e-mail, a minority with a mobile number on the
+ * channels that text or call it, +4.5 % a year). The channels are those the municipality offers, whatever plugins
+ * are deployed. Seeded, so every fresh demo database looks the same.
  */
 final class DemoParticipants {
 
@@ -95,8 +98,20 @@ final class DemoParticipants {
 
     private DemoParticipants() {}
 
-    /** {@code count} participants living on the given postcodes, created over the last two years. */
-    static List<Generated> generate(List<PostcodeEntry> postcodes, int count, long seed, String mailDomain) {
+    /**
+     * {@code count} participants living on the given postcodes, created over the last two years.
+     *
+     * @param channels the channels the municipality offers: e-mail channels get the e-mail address, and the
+     *     participants with a mobile number ({@code mobilePercent} of them) have every mobile channel on, and now
+     *     and then a phone channel
+     */
+    static List<Generated> generate(
+            List<PostcodeEntry> postcodes,
+            int count,
+            long seed,
+            String mailDomain,
+            List<ChannelDescriptor> channels,
+            int mobilePercent) {
         Random random = new Random(seed);
         Instant now = Instant.now();
         List<Generated> result = new ArrayList<>(count);
@@ -111,16 +126,35 @@ final class DemoParticipants {
                 addresses.add(address(postcodes.get(random.nextInt(postcodes.size())), 1 + random.nextInt(60), random));
             }
             boolean quiet = random.nextInt(100) < 30;
+            String mobile =
+                    random.nextInt(100) < mobilePercent ? "+316" + (10_000_000 + random.nextInt(89_999_999)) : null;
+            boolean emailOn = random.nextInt(100) >= 5;
+            boolean callsToo = random.nextInt(100) < 25;
+            List<ContactDetails> contacts = new ArrayList<>();
+            for (ChannelDescriptor channel : channels) {
+                switch (channel.addressKind()) {
+                    case EMAIL -> contacts.add(new ContactDetails(channel.id(), email, emailOn));
+                    case MOBILE_NUMBER -> {
+                        if (mobile != null) {
+                            contacts.add(new ContactDetails(channel.id(), mobile, true));
+                        }
+                    }
+                    case PHONE_NUMBER -> {
+                        if (mobile != null) {
+                            contacts.add(new ContactDetails(channel.id(), mobile, callsToo));
+                        }
+                    }
+                    default -> {
+                        // Push subscriptions come from a browser; channels without an address are nobody's choice.
+                    }
+                }
+            }
             ParticipantDetails details = new ParticipantDetails(
                     email,
-                    random.nextInt(100) < 45 ? "+316" + (10_000_000 + random.nextInt(89_999_999)) : null,
                     first + " " + last,
                     1940 + random.nextInt(69),
                     random.nextInt(100) < 95 ? "nl" : "en",
-                    random.nextInt(100) >= 5,
-                    random.nextInt(100) < 25,
-                    random.nextInt(100) < 10,
-                    random.nextInt(100) < 30,
+                    contacts,
                     quiet ? LocalTime.of(22 + random.nextInt(2), 0) : null,
                     quiet ? LocalTime.of(6 + random.nextInt(2), 30) : null,
                     addresses);

@@ -2,6 +2,7 @@ package nl.burgernet.infrastructure.dispatch;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -14,6 +15,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,49 +25,56 @@ import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import nl.burgernet.application.dispatch.Candidate;
 import nl.burgernet.application.dispatch.MunicipalityRules;
+import nl.burgernet.channel.api.AddressKind;
+import nl.burgernet.channel.api.ChannelDescriptor;
 import nl.burgernet.domain.model.alert.TargetArea;
 import nl.burgernet.domain.model.geo.BoundingBox;
 import nl.burgernet.domain.model.geo.Coordinates;
 import nl.burgernet.domain.model.geo.GridCells;
+import nl.burgernet.infrastructure.channels.ChannelRegistry;
 
 /**
- * Reads targeting candidates with plain SQL. Participants whose e-mail bounced (BOUNCING) stay candidates for their
- * other channels. This is one of the few places that reads several municipalities'
+ * Reads targeting candidates with plain SQL. A candidate's channels are their contact points that are on, not
+ * stopped after failures and have an address (unless the channel needs none): one join on the contact's primary key
+ * (participant, channel), so a participant with two channels is two rows, merged here. This is one of the few places that reads several municipalities'
  * participants at once (regional and national alerts), so the municipality filter is written out in every query
  * instead of left to EclipseLink's tenant discriminator: {@code municipalityIds} empty means all, on purpose.
  */
 @ApplicationScoped
 public class CandidateReader {
 
-    private static final String CANDIDATE_COLUMNS = "p.id, p.municipality_id, p.language,"
-            + " CASE WHEN p.status = 'BOUNCING' THEN 0 ELSE p.email_enabled END,"
-            + " p.sms_enabled, p.voice_enabled, p.push_enabled, p.email, p.mobile, p.quiet_from, p.quiet_to";
+    private static final String CANDIDATE_COLUMNS =
+            "p.id, p.municipality_id, p.language, pc.channel, p.quiet_from, p.quiet_to";
 
     private static final String IN_BOX = "a.latitude BETWEEN ? AND ? AND a.longitude BETWEEN ? AND ?";
 
     @Resource(lookup = "jdbc/burgernet")
     DataSource dataSource;
 
+    @Inject
+    ChannelRegistry registry;
+
     /** Active participants with an address in the area's bounding box (all of them when there is no area). */
     public List<Candidate> inArea(Set<Long> municipalityIds, Optional<TargetArea> area) {
         Optional<BoundingBox> box = area.map(TargetArea::boundingBox);
         Optional<List<Integer>> cells = box.flatMap(GridCells::covering);
+        String contacts = contactJoin(addressless());
         String sql;
         if (cells.isPresent()) {
             // The municipalities are left to Java: in SQL, H2 would prefer their index and read them whole.
             sql = "SELECT " + CANDIDATE_COLUMNS + ", a.latitude, a.longitude FROM participant_address a"
-                    + " JOIN participant p ON p.id = a.participant_id WHERE a.geo_cell IN ("
+                    + " JOIN participant p ON p.id = a.participant_id" + contacts + " WHERE a.geo_cell IN ("
                     + placeholders(cells.get().size()) + ") AND " + IN_BOX
-                    + " AND p.status IN ('ACTIVE', 'BOUNCING')";
+                    + " AND p.status = 'ACTIVE'";
         } else if (box.isPresent()) {
             sql = perMunicipality(
                     municipalityIds,
                     "SELECT " + CANDIDATE_COLUMNS + ", a.latitude, a.longitude FROM participant_address a"
-                            + " JOIN participant p ON p.id = a.participant_id WHERE %s " + IN_BOX
-                            + " AND p.status IN ('ACTIVE', 'BOUNCING')");
+                            + " JOIN participant p ON p.id = a.participant_id" + contacts + " WHERE %s " + IN_BOX
+                            + " AND p.status = 'ACTIVE'");
         } else {
-            sql = "SELECT " + CANDIDATE_COLUMNS + " FROM participant p WHERE "
-                    + municipalityFilter("p", municipalityIds) + " p.status IN ('ACTIVE', 'BOUNCING')";
+            sql = "SELECT " + CANDIDATE_COLUMNS + " FROM participant p" + contacts + " WHERE "
+                    + municipalityFilter("p", municipalityIds) + " p.status = 'ACTIVE'";
         }
         try (Connection c = dataSource.getConnection();
                 PreparedStatement s = c.prepareStatement(sql)) {
@@ -76,16 +86,34 @@ public class CandidateReader {
                 bindMunicipalities(s, 1, municipalityIds);
             }
             s.setFetchSize(5_000);
-            List<Candidate> result = new ArrayList<>();
+            // One row per participant, address and channel: the rows of one participant's address become one
+            // candidate with all its channels.
+            Map<Object, Candidate> merged = new LinkedHashMap<>();
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
-                    Candidate candidate = candidate(rs, box.isPresent());
-                    if (municipalityIds.isEmpty() || municipalityIds.contains(candidate.municipalityId())) {
-                        result.add(candidate);
+                    long municipality = rs.getLong(2);
+                    if (!municipalityIds.isEmpty() && !municipalityIds.contains(municipality)) {
+                        continue;
                     }
+                    Coordinates address = box.isPresent() ? new Coordinates(rs.getDouble(7), rs.getDouble(8)) : null;
+                    long participant = rs.getLong(1);
+                    Object key = address == null ? participant : new AddressKey(participant, address);
+                    Candidate candidate = merged.get(key);
+                    if (candidate == null) {
+                        candidate = new Candidate(
+                                participant,
+                                municipality,
+                                address,
+                                rs.getString(3),
+                                new HashSet<>(2),
+                                time(rs, 5),
+                                time(rs, 6));
+                        merged.put(key, candidate);
+                    }
+                    candidate.channels().add(rs.getString(4));
                 }
             }
-            return result;
+            return new ArrayList<>(merged.values());
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot read the participants in the area", e);
         }
@@ -194,17 +222,40 @@ public class CandidateReader {
         }
     }
 
-    private static Candidate candidate(ResultSet rs, boolean withAddress) throws SQLException {
-        Set<String> channels = Candidate.channels(
-                rs.getInt(4) == 1,
-                rs.getInt(5) == 1,
-                rs.getInt(6) == 1,
-                rs.getInt(7) == 1,
-                rs.getString(8) != null,
-                rs.getString(9) != null);
-        Coordinates address = withAddress ? new Coordinates(rs.getDouble(12), rs.getDouble(13)) : null;
-        return new Candidate(
-                rs.getLong(1), rs.getLong(2), address, rs.getString(3), channels, time(rs, 10), time(rs, 11));
+    /** One participant's address, the unit a candidate stands for. */
+    private record AddressKey(long participantId, Coordinates address) {}
+
+    /** The deployed channels that need no address: their contacts count without one. */
+    private Set<String> addressless() {
+        Set<String> ids = new HashSet<>();
+        for (ChannelDescriptor d : registry.descriptors()) {
+            if (d.addressKind() == AddressKind.NONE) {
+                ids.add(d.id());
+            }
+        }
+        return ids;
+    }
+
+    /**
+     * The join to the contacts that can reach the participant. Channel ids are written into the SQL: a descriptor
+     * only accepts lower-case letters, digits and '-', so they can hold no quote.
+     */
+    static String contactJoin(Set<String> addressless) {
+        String address = addressless.isEmpty()
+                ? "pc.address IS NOT NULL"
+                : "(pc.address IS NOT NULL OR pc.channel IN ("
+                        + addressless.stream()
+                                .sorted()
+                                .map(id -> {
+                                    if (!id.matches("[a-z][a-z0-9-]*")) {
+                                        throw new IllegalArgumentException("Not a channel id: " + id);
+                                    }
+                                    return "'" + id + "'";
+                                })
+                                .collect(Collectors.joining(","))
+                        + "))";
+        return " JOIN participant_contact pc ON pc.participant_id = p.id AND pc.enabled = 1 AND pc.failing = 0 AND "
+                + address;
     }
 
     private static LocalTime time(ResultSet rs, int column) throws SQLException {

@@ -154,34 +154,22 @@ public class DeliveryStore {
      * off or left since the snapshot comes back with an empty address and {@code reachable} false.
      */
     public List<Claimed> claimed(long batchId, String token, String channel) {
-        String flag =
-                switch (channel) {
-                    case "email" -> "p.email_enabled";
-                    case "sms" -> "p.sms_enabled";
-                    case "voice" -> "p.voice_enabled";
-                    case "push" -> "p.push_enabled";
-                    default -> "1";
-                };
-        String address =
-                switch (channel) {
-                    case "email" -> "p.email";
-                    case "sms", "voice" -> "p.mobile";
-                    default -> "CAST(p.id AS VARCHAR(20))";
-                };
         List<Claimed> result = new ArrayList<>();
+        // The contact of the batch's channel, on its primary key: address, switch and failure state as they are now.
         query(
-                "SELECT d.id, d.participant_id, d.municipality_id, " + address + ", p.display_name, d.reply_key,"
-                        + " d.thread_reference, p.access_token, d.attempts, " + flag + ", p.status"
+                "SELECT d.id, d.participant_id, d.municipality_id, pc.address, p.display_name, d.reply_key,"
+                        + " d.thread_reference, p.access_token, d.attempts, pc.enabled, pc.failing, p.status"
                         + " FROM delivery d JOIN participant p ON p.id = d.participant_id"
+                        + " LEFT JOIN participant_contact pc ON pc.participant_id = d.participant_id"
+                        + " AND pc.channel = ?"
                         + " WHERE d.batch_id = ? AND d.status = 'SENDING' AND d.claimed_by = ? ORDER BY d.id",
                 s -> {
-                    s.setLong(1, batchId);
-                    s.setString(2, token);
+                    s.setString(1, channel);
+                    s.setLong(2, batchId);
+                    s.setString(3, token);
                 },
                 rs -> {
-                    String status = rs.getString(11);
-                    boolean reachable = rs.getInt(10) == 1
-                            && ("ACTIVE".equals(status) || ("BOUNCING".equals(status) && !"email".equals(channel)));
+                    boolean reachable = rs.getInt(10) == 1 && rs.getInt(11) == 0 && "ACTIVE".equals(rs.getString(12));
                     result.add(new Claimed(
                             new ClaimedDelivery(
                                     rs.getLong(1),
@@ -192,7 +180,8 @@ public class DeliveryStore {
                                     rs.getString(6),
                                     Optional.ofNullable(rs.getString(7)).orElse(""),
                                     rs.getString(8),
-                                    rs.getInt(9)),
+                                    rs.getInt(9),
+                                    channel),
                             reachable));
                 });
         return result;

@@ -23,6 +23,7 @@ import java.util.Optional;
 import java.util.Set;
 import javax.sql.DataSource;
 import nl.burgernet.application.reply.KeyedDelivery;
+import nl.burgernet.application.reply.KeyedDelivery.ContactKey;
 import nl.burgernet.application.reply.ReplyView;
 import nl.burgernet.domain.model.geo.Coordinates;
 import nl.burgernet.domain.model.reply.ImageAttachment;
@@ -78,7 +79,8 @@ public class ReplyStore {
             long participantId,
             long participantMunicipalityId,
             String email,
-            Coordinates incident) {
+            Coordinates incident,
+            String channel) {
 
         KeyedDelivery withDistance(List<Coordinates> homes) {
             double best = Double.MAX_VALUE;
@@ -95,13 +97,14 @@ public class ReplyStore {
                     participantId,
                     participantMunicipalityId,
                     email,
-                    distance);
+                    distance,
+                    channel);
         }
     }
 
     private static List<DeliveryRow> deliveryRows(Connection c, List<String> keys) throws SQLException {
         String sql = "SELECT d.reply_key, d.id, d.alert_id, a.municipality_id, d.participant_id, d.municipality_id,"
-                + " p.email, a.incident_latitude, a.incident_longitude FROM delivery d JOIN alert a ON a.id ="
+                + " p.email, a.incident_latitude, a.incident_longitude, d.channel FROM delivery d JOIN alert a ON a.id ="
                 + " d.alert_id JOIN participant p ON p.id = d.participant_id WHERE d.reply_key IN ("
                 + placeholders(keys.size()) + ")";
         List<DeliveryRow> rows = new ArrayList<>();
@@ -121,7 +124,8 @@ public class ReplyStore {
                             rs.getLong(5),
                             rs.getLong(6),
                             rs.getString(7),
-                            lat == null || lon == null ? null : new Coordinates(lat, lon)));
+                            lat == null || lon == null ? null : new Coordinates(lat, lon),
+                            rs.getString(10)));
                 }
             }
         }
@@ -302,29 +306,28 @@ public class ReplyStore {
         }
     }
 
-    /** A participant's bounce score and when they last bounced (null: never). */
+    /** A contact point's bounce (failure) score and when it last bounced (null: never). */
     public record BounceState(double score, Instant lastBounce) {}
 
     /**
-     * The bounce state of each participant, locked until the transaction ends so that bounces recorded at the same
-     * time elsewhere add up instead of overwriting each other. Participants that no longer exist are absent.
+     * The bounce state of each contact point (participant and the bounced delivery's channel), locked until the
+     * transaction ends so that bounces recorded at the same time elsewhere add up instead of overwriting each other.
+     * Contacts that no longer exist are absent.
      */
-    public Map<Long, BounceState> lockBounceStates(Collection<Long> participantIds) {
-        Map<Long, BounceState> states = new HashMap<>();
-        try (Connection c = dataSource.getConnection()) {
-            for (List<Long> slice : slices(List.copyOf(new LinkedHashSet<>(participantIds)))) {
-                try (PreparedStatement s = c.prepareStatement("SELECT id, bounce_score, last_bounce_at FROM participant"
-                        + " WHERE id IN (" + placeholders(slice.size()) + ") FOR UPDATE")) {
-                    for (int i = 0; i < slice.size(); i++) {
-                        s.setLong(i + 1, slice.get(i));
-                    }
-                    try (ResultSet rs = s.executeQuery()) {
-                        while (rs.next()) {
-                            Timestamp last = rs.getTimestamp(3);
-                            states.put(
-                                    rs.getLong(1),
-                                    new BounceState(rs.getDouble(2), last == null ? null : last.toInstant()));
-                        }
+    public Map<ContactKey, BounceState> lockBounceStates(Collection<ContactKey> contacts) {
+        Map<ContactKey, BounceState> states = new HashMap<>();
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s =
+                        c.prepareStatement("SELECT failure_score, last_failure_at FROM participant_contact"
+                                + " WHERE participant_id = ? AND channel = ? FOR UPDATE")) {
+            // One primary-key lookup per contact: a mailbox poll brings a few bounces, not thousands.
+            for (ContactKey contact : new LinkedHashSet<>(contacts)) {
+                s.setLong(1, contact.participantId());
+                s.setString(2, contact.channel());
+                try (ResultSet rs = s.executeQuery()) {
+                    if (rs.next()) {
+                        Timestamp last = rs.getTimestamp(2);
+                        states.put(contact, new BounceState(rs.getDouble(1), last == null ? null : last.toInstant()));
                     }
                 }
             }
@@ -335,28 +338,31 @@ public class ReplyStore {
     }
 
     /**
-     * Writes new bounce scores (each participant's last bounce is {@code now}); those in {@code stopped} become
-     * BOUNCING: no e-mail, though their choice of e-mail (their preference) is kept until the address is fixed, and
-     * their other channels go on.
+     * Writes new bounce scores (each contact's last bounce is {@code now}); those in {@code stopped} become failing:
+     * that channel sends them nothing, though their choice of it (their preference) is kept until the address is
+     * fixed, and their other channels go on.
      */
-    public void updateBounceStates(Map<Long, Double> scores, Set<Long> stopped, Instant now) {
+    public void updateBounceStates(Map<ContactKey, Double> scores, Set<ContactKey> stopped, Instant now) {
         if (scores.isEmpty()) {
             return;
         }
         try (Connection c = dataSource.getConnection();
-                PreparedStatement s = c.prepareStatement("UPDATE participant SET bounce_score = ?, last_bounce_at = ?,"
-                        + " status = CASE WHEN ? = 1 AND status = 'ACTIVE' THEN 'BOUNCING' ELSE status END,"
-                        + " email_stopped_at = CASE WHEN ? = 1 AND email_stopped_at IS NULL THEN ? ELSE email_stopped_at END"
-                        + " WHERE id = ?")) {
+                PreparedStatement s = c.prepareStatement("UPDATE participant_contact SET failure_score = ?,"
+                        + " last_failure_at = ?, updated_at = ?,"
+                        + " failing_since = CASE WHEN ? = 1 AND failing = 0 THEN ? ELSE failing_since END,"
+                        + " failing = CASE WHEN ? = 1 THEN 1 ELSE failing END"
+                        + " WHERE participant_id = ? AND channel = ?")) {
             Timestamp at = Timestamp.from(now);
-            for (Map.Entry<Long, Double> score : scores.entrySet()) {
+            for (Map.Entry<ContactKey, Double> score : scores.entrySet()) {
                 int stop = stopped.contains(score.getKey()) ? 1 : 0;
                 s.setDouble(1, score.getValue());
                 s.setTimestamp(2, at);
-                s.setInt(3, stop);
+                s.setTimestamp(3, at);
                 s.setInt(4, stop);
                 s.setTimestamp(5, at);
-                s.setLong(6, score.getKey());
+                s.setInt(6, stop);
+                s.setLong(7, score.getKey().participantId());
+                s.setString(8, score.getKey().channel());
                 s.addBatch();
             }
             s.executeBatch();
@@ -365,20 +371,38 @@ public class ReplyStore {
         }
     }
 
-    /** E-mail off for the participants: they asked through the unsubscribe address. */
-    public void stopEmail(Collection<Long> participantIds) {
-        if (participantIds.isEmpty()) {
+    /**
+     * These contact points off: their participants asked through the unsubscribe address. A participant left with no
+     * channel on is unsubscribed, as {@code Participant} does.
+     */
+    public void stopContacts(Collection<ContactKey> contacts) {
+        if (contacts.isEmpty()) {
             return;
         }
+        Timestamp now = Timestamp.from(Instant.now());
         try (Connection c = dataSource.getConnection();
-                PreparedStatement s = c.prepareStatement("UPDATE participant SET email_enabled = 0 WHERE id = ?")) {
-            for (long id : new LinkedHashSet<>(participantIds)) {
-                s.setLong(1, id);
-                s.addBatch();
+                PreparedStatement off = c.prepareStatement("UPDATE participant_contact SET enabled = 0, updated_at = ?"
+                        + " WHERE participant_id = ? AND channel = ? AND enabled = 1");
+                PreparedStatement status = c.prepareStatement("UPDATE participant SET status = 'UNSUBSCRIBED',"
+                        + " unsubscribed_at = ? WHERE id = ? AND status = 'ACTIVE' AND NOT EXISTS (SELECT 1 FROM"
+                        + " participant_contact pc WHERE pc.participant_id = participant.id AND pc.enabled = 1)")) {
+            Set<Long> participants = new LinkedHashSet<>();
+            for (ContactKey contact : new LinkedHashSet<>(contacts)) {
+                off.setTimestamp(1, now);
+                off.setLong(2, contact.participantId());
+                off.setString(3, contact.channel());
+                off.addBatch();
+                participants.add(contact.participantId());
             }
-            s.executeBatch();
+            off.executeBatch();
+            for (long id : participants) {
+                status.setTimestamp(1, now);
+                status.setLong(2, id);
+                status.addBatch();
+            }
+            status.executeBatch();
         } catch (SQLException e) {
-            throw new IllegalStateException("Cannot turn e-mail off", e);
+            throw new IllegalStateException("Cannot turn contacts off", e);
         }
     }
 
@@ -470,10 +494,15 @@ public class ReplyStore {
         }
     }
 
-    /** The participant's contact details behind a reply of the alert: e-mail and mobile number. */
+    /**
+     * The participant's contact details behind a reply of the alert: e-mail address and a phone number, if they gave
+     * one for any channel (numbers are stored in E.164, so they start with '+').
+     */
     public Optional<String[]> contact(long alertId, long replyId) {
         try (Connection c = dataSource.getConnection();
-                PreparedStatement s = c.prepareStatement("SELECT p.id, p.display_name, p.email, p.mobile FROM reply r"
+                PreparedStatement s = c.prepareStatement("SELECT p.id, p.display_name, p.email,"
+                        + " (SELECT MIN(pc.address) FROM participant_contact pc WHERE pc.participant_id = p.id"
+                        + " AND pc.address LIKE '+%') FROM reply r"
                         + " JOIN participant p ON p.id = r.participant_id WHERE r.id = ? AND r.alert_id = ?")) {
             s.setLong(1, replyId);
             s.setLong(2, alertId);

@@ -18,6 +18,7 @@ import nl.burgernet.application.participant.csvimport.ParticipantCsvReader;
 import nl.burgernet.application.participant.csvimport.RowError;
 import nl.burgernet.domain.model.participant.AddressDetails;
 import nl.burgernet.domain.model.participant.ParticipantValidator;
+import nl.burgernet.domain.model.participant.TestChannels;
 import nl.burgernet.infrastructure.geo.OfflinePostcodeGeocoder;
 import org.junit.jupiter.api.Test;
 
@@ -32,7 +33,7 @@ class ParticipantImportTest {
 
     private ImportOutcome run(Set<String> registered, int chunkSize, String csv) {
         ParticipantImport run = new ParticipantImport(geocoding, registered, chunks::add, chunkSize);
-        reader.read(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), run);
+        reader.read(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), TestChannels.CLASSIC, run);
         return run.finish();
     }
 

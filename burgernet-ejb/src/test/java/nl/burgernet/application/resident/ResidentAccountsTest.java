@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.time.LocalTime;
 import java.util.List;
 import nl.burgernet.domain.model.participant.AddressDetails;
+import nl.burgernet.domain.model.participant.ContactDetails;
 import nl.burgernet.domain.model.participant.ParticipantDetails;
 import org.junit.jupiter.api.Test;
 
@@ -17,7 +18,7 @@ class ResidentAccountsTest {
 
         String audit = ResidentAccounts.changedFields(before, after);
 
-        assertEquals("changed: mobile, addresses, channels", audit);
+        assertEquals("changed: contacts, addresses, channels", audit);
     }
 
     @Test
@@ -28,16 +29,17 @@ class ResidentAccountsTest {
     }
 
     private static ParticipantDetails details(String email, String mobile, String postcode, boolean sms) {
+        List<ContactDetails> contacts = new java.util.ArrayList<>();
+        contacts.add(new ContactDetails("email", email, true));
+        if (mobile != null) {
+            contacts.add(new ContactDetails("sms", mobile, sms));
+        }
         return new ParticipantDetails(
                 email,
-                mobile,
                 null,
                 1980,
                 "nl",
-                true,
-                sms,
-                false,
-                false,
+                contacts,
                 LocalTime.of(23, 0),
                 LocalTime.of(7, 0),
                 List.of(new AddressDetails(postcode, 12, null, "Maarssen", 52.1, 5.0)));

@@ -31,12 +31,30 @@ class ResidentLinksTest {
     @Test
     void renewingTheLinkKeyKillsManageLinksButNotUnsubscribeLinks() {
         LinkToken manage = parse(links.manageToken(50, 1234, key));
-        LinkToken unsubscribe = parse(links.unsubscribeToken(50, 1234));
+        LinkToken unsubscribe = parse(links.unsubscribeToken(50, 1234, "email"));
 
         String renewed = ResidentLinks.newLinkKey();
 
         assertFalse(links.isManage(manage, renewed));
-        assertTrue(links.isUnsubscribe(unsubscribe));
+        assertTrue(links.isUnsubscribe(unsubscribe, "email"));
+    }
+
+    @Test
+    void anUnsubscribeLinkTurnsOffOnlyItsOwnChannel() {
+        LinkToken sms = parse(links.unsubscribeToken(50, 1234, "sms"));
+
+        assertTrue(links.isUnsubscribe(sms, "sms"));
+        assertFalse(links.isUnsubscribe(sms, "email"), "the channel in the URL cannot be swapped");
+        assertFalse(links.isUnsubscribe(sms, ""));
+    }
+
+    @Test
+    void linksMadeBeforeTheyNamedAChannelStillWork() {
+        LinkToken old = parse(links.unsubscribeToken(50, 1234, ""));
+
+        assertTrue(links.isUnsubscribe(old, ""));
+        assertTrue(links.isUnsubscribe(old, null));
+        assertFalse(links.isUnsubscribe(old, "sms"));
     }
 
     @Test
@@ -51,11 +69,11 @@ class ResidentLinksTest {
 
     @Test
     void aLinkForOnePurposeDoesNotWorkForAnother() {
-        LinkToken unsubscribe = parse(links.unsubscribeToken(50, 1234));
+        LinkToken unsubscribe = parse(links.unsubscribeToken(50, 1234, "email"));
         LinkToken manageWithoutKey = parse(links.manageToken(50, 1234, ""));
 
         assertFalse(links.isManage(unsubscribe, ""));
-        assertFalse(links.isUnsubscribe(manageWithoutKey));
+        assertFalse(links.isUnsubscribe(manageWithoutKey, "email"));
     }
 
     @Test
@@ -65,7 +83,7 @@ class ResidentLinksTest {
                 "another-secret-of-at-least-thirty-two-bytes".getBytes(StandardCharsets.UTF_8),
                 Duration.ofDays(7));
 
-        assertFalse(otherServer.isUnsubscribe(parse(links.unsubscribeToken(50, 1234))));
+        assertFalse(otherServer.isUnsubscribe(parse(links.unsubscribeToken(50, 1234, "email")), "email"));
         assertFalse(otherServer.isManage(parse(links.manageToken(50, 1234, key)), key));
     }
 
@@ -105,8 +123,9 @@ class ResidentLinksTest {
     @Test
     void urlsStartWithTheBaseUrlAndCarryTheTokenAsParameterT() {
         assertEquals(
-                "https://burgernet.example.nl/resident/unsubscribe?t=" + links.unsubscribeToken(50, 1234),
-                links.unsubscribeUrl(50, 1234));
+                "https://burgernet.example.nl/resident/unsubscribe?t=" + links.unsubscribeToken(50, 1234, "email")
+                        + "&c=email",
+                links.unsubscribeUrl(50, 1234, "email"));
         assertTrue(links.manageUrl(50, 1234, key)
                 .startsWith("https://burgernet.example.nl/resident/manage.xhtml?t=50.1234."));
         assertTrue(links.confirmUrl(50, 1234, key, "jan@example.nl", NOW)
@@ -118,7 +137,7 @@ class ResidentLinksTest {
         ResidentLinks sameSecret =
                 new ResidentLinks("https://burgernet.example.nl/", SECRET.clone(), Duration.ofDays(7));
 
-        assertEquals(links.unsubscribeUrl(50, 1234), sameSecret.unsubscribeUrl(50, 1234));
+        assertEquals(links.unsubscribeUrl(50, 1234, "sms"), sameSecret.unsubscribeUrl(50, 1234, "sms"));
         assertEquals(links.manageUrl(50, 1234, key), sameSecret.manageUrl(50, 1234, key));
     }
 

@@ -2,13 +2,15 @@ package nl.burgernet.interfaces.admin;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import java.util.Locale;
+import nl.burgernet.application.channel.AvailableChannels;
 import nl.burgernet.application.participant.ParticipantService;
 import nl.burgernet.application.participant.ParticipantStatistics;
 import nl.burgernet.domain.model.participant.ParticipantStatus;
@@ -27,6 +29,9 @@ public class DashboardView {
 
     private ParticipantStatistics stats;
 
+    @Inject
+    AvailableChannels channels;
+
     @PostConstruct
     void load() {
         stats = participants.statistics();
@@ -40,13 +45,21 @@ public class DashboardView {
         return stats.perStatus().getOrDefault(ParticipantStatus.AWAITING_CONFIRMATION, 0L);
     }
 
-    public long getBouncing() {
-        return stats.perStatus().getOrDefault(ParticipantStatus.BOUNCING, 0L);
+    /** Per channel offered here: its label, participants reached by it, and contacts it stopped for after failures. */
+    public List<ChannelFigures> getChannels() {
+        Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+        List<ChannelFigures> figures = new ArrayList<>();
+        stats.perChannel()
+                .forEach((id, count) -> figures.add(new ChannelFigures(
+                        id,
+                        channels.find(id).map(d -> d.label(locale)).orElse(id),
+                        count,
+                        stats.failingPerChannel().getOrDefault(id, 0L))));
+        return figures;
     }
 
-    public List<Map.Entry<String, Long>> getChannels() {
-        return new ArrayList<>(stats.perChannel().entrySet());
-    }
+    /** One channel's cards on the dashboard. */
+    public record ChannelFigures(String id, String label, long participants, long failing) {}
 
     /** A Chart.js configuration, which PrimeFaces' p:chart renders as it is. */
     public String getSignUpChart() {

@@ -1,5 +1,6 @@
 package nl.burgernet.interfaces.admin;
 
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -15,8 +16,17 @@ final class FieldErrorTargets {
 
     private FieldErrorTargets() {}
 
-    /** The client id of the component that shows the error, within the form {@code formId}. */
-    static String clientId(String formId, String field) {
+    /**
+     * The client id of the component that shows the error, within the form {@code formId}.
+     *
+     * @param channelIds the channels in the order of the form's contact repeat: a channel's address error
+     *     ("contacts.pager") lands on its number field ("contacts:2:number")
+     */
+    static String clientId(String formId, String field, List<String> channelIds) {
+        if (field.startsWith("contacts.")) {
+            int index = channelIds.indexOf(field.substring("contacts.".length()));
+            return index < 0 ? formId + ":channels" : formId + ":contacts:" + index + ":number";
+        }
         Matcher address = ADDRESS.matcher(field);
         if (address.matches()) {
             String part = address.group(2) == null ? "postcode" : address.group(2);

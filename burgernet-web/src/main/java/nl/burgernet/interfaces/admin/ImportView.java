@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
+import nl.burgernet.application.channel.AvailableChannels;
 import nl.burgernet.application.participant.ImportOutcome;
 import nl.burgernet.application.participant.ParticipantService;
 import nl.burgernet.application.participant.csvimport.CsvImportPreview;
@@ -22,8 +23,10 @@ import nl.burgernet.application.participant.csvimport.ImportedParticipant;
 import nl.burgernet.application.participant.csvimport.ParticipantCsvReader;
 import nl.burgernet.application.participant.csvimport.RowError;
 import nl.burgernet.domain.model.geo.DutchAddress;
+import nl.burgernet.domain.model.participant.ContactDetails;
 import nl.burgernet.domain.model.participant.ParticipantRegistration;
 import nl.burgernet.domain.model.participant.ParticipantValidator;
+import nl.burgernet.interfaces.contacts.ContactChoice;
 import nl.burgernet.interfaces.security.Messages;
 import org.primefaces.event.FileUploadEvent;
 
@@ -50,6 +53,9 @@ public class ImportView implements Serializable {
     @Inject
     Messages messages;
 
+    @Inject
+    AvailableChannels channels;
+
     private String fileName;
     // The parsed file stays in memory for this view only (up to 20 MB of CSV); never serialized with the session.
     private transient CsvImportPreview preview;
@@ -64,11 +70,19 @@ public class ImportView implements Serializable {
             return new PreviewRow(
                     p.lineNumber(),
                     r.email().value(),
-                    r.mobile().map(m -> m.national()).orElse(""),
+                    r.contacts().stream()
+                            .map(ContactDetails::address)
+                            .filter(a -> a != null && a.startsWith("+"))
+                            .findFirst()
+                            .map(ContactChoice::national)
+                            .orElse(""),
                     r.addresses().stream().map(DutchAddress::display).collect(Collectors.joining("; ")),
                     r.birthYear().value(),
                     r.language().code(),
-                    r.channels().ids());
+                    r.contacts().stream()
+                            .filter(ContactDetails::enabled)
+                            .map(ContactDetails::channel)
+                            .collect(Collectors.joining(";")));
         }
     }
 
@@ -85,7 +99,7 @@ public class ImportView implements Serializable {
         preview = null;
         fileName = event.getFile().getFileName();
         try (InputStream in = event.getFile().getInputStream()) {
-            preview = READER.preview(in);
+            preview = READER.preview(in, channels.here());
         } catch (IOException | UncheckedIOException e) {
             LOG.log(Level.WARNING, "Cannot read uploaded file " + fileName, e);
             error(messages.get("import.unreadable"));

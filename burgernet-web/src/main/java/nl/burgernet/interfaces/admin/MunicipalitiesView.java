@@ -9,14 +9,14 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.MissingResourceException;
+import java.util.Locale;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import nl.burgernet.application.channel.AvailableChannels;
 import nl.burgernet.application.municipality.MunicipalityService;
 import nl.burgernet.application.municipality.MunicipalityView;
-import nl.burgernet.domain.model.participant.Channel;
+import nl.burgernet.channel.api.ChannelDescriptor;
 import nl.burgernet.interfaces.security.Messages;
 
 /**
@@ -36,6 +36,9 @@ public class MunicipalitiesView implements Serializable {
 
     @Inject
     Messages messages;
+
+    @Inject
+    AvailableChannels channels;
 
     private List<Row> rows = List.of();
     private MunicipalityForm form;
@@ -64,9 +67,7 @@ public class MunicipalitiesView implements Serializable {
                     s.contactEmail(),
                     s.brandColour(),
                     s.defaultLanguage(),
-                    s.enabledChannels().stream()
-                            .sorted(MunicipalityForm::byChannelOrder)
-                            .toList(),
+                    s.enabledChannels().stream().sorted().toList(),
                     m.alertPolicy().region().orElse(""),
                     m.alertPolicy().requiresApproval(),
                     m.alertPolicy().weeklyBudget());
@@ -79,13 +80,16 @@ public class MunicipalitiesView implements Serializable {
     }
 
     public void startNew() {
-        form = MunicipalityForm.blank();
+        form = MunicipalityForm.blank(channels.deployed().stream()
+                .filter(ChannelDescriptor::onByDefault)
+                .map(ChannelDescriptor::id)
+                .toList());
         editingId = null;
     }
 
     public void edit(long id) {
         municipalities.find(id).ifPresent(m -> {
-            form = MunicipalityForm.of(m);
+            form = MunicipalityForm.of(m, deployedIds());
             editingId = id;
         });
     }
@@ -97,7 +101,7 @@ public class MunicipalitiesView implements Serializable {
 
     public void save() {
         boolean creating = editingId == null;
-        List<MunicipalityForm.Problem> problems = new ArrayList<>(form.validate(creating));
+        List<MunicipalityForm.Problem> problems = new ArrayList<>(form.validate(creating, deployedIds()));
         if (creating
                 && problems.stream().noneMatch(p -> p.field().equals("cbsCode"))
                 && municipalities.findByCbsCode(form.cbsCode()).isPresent()) {
@@ -149,22 +153,22 @@ public class MunicipalitiesView implements Serializable {
         return form != null && editingId == null;
     }
 
-    /** The standard channels, and any other channel id the municipality had on (kept, so saving never drops it). */
+    /** The deployed channels, and any other channel id the municipality had on (kept, so saving never drops it). */
     public List<String> getChannelIds() {
-        List<String> ids =
-                new ArrayList<>(Arrays.stream(Channel.values()).map(Channel::id).toList());
+        List<String> ids = new ArrayList<>(deployedIds());
         if (form != null) {
             ids.addAll(form.getOtherChannels());
         }
         return ids;
     }
 
-    /** A channel's name in the UI's language; a plugin's own channel, which the bundle does not know, by its id. */
+    /** A channel's name in the UI's language, from its plugin; a channel no deployed plugin provides by its id. */
     public String channelLabel(String id) {
-        try {
-            return messages.get("channel." + id);
-        } catch (MissingResourceException e) {
-            return id;
-        }
+        Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+        return channels.find(id).map(c -> c.label(locale)).orElse(id);
+    }
+
+    private List<String> deployedIds() {
+        return channels.deployed().stream().map(ChannelDescriptor::id).toList();
     }
 }

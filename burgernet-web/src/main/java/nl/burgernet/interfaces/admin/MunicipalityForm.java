@@ -13,7 +13,6 @@ import java.util.regex.Pattern;
 import nl.burgernet.application.municipality.MunicipalityView;
 import nl.burgernet.domain.model.municipality.AlertPolicy;
 import nl.burgernet.domain.model.municipality.MunicipalitySettings;
-import nl.burgernet.domain.model.participant.Channel;
 import nl.burgernet.domain.model.participant.EmailAddress;
 import nl.burgernet.domain.model.participant.QuietHours;
 import nl.burgernet.domain.shared.InvalidValueException;
@@ -44,7 +43,9 @@ public class MunicipalityForm implements Serializable {
     private String logoUrl;
     private String brandColour = "#1d4f91";
     private String defaultLanguage = "nl";
-    private List<String> channels = new ArrayList<>(List.of("email"));
+    /** The ids of the channels switched on; a new municipality starts with the deployed ones on by default. */
+    private List<String> channels = new ArrayList<>();
+
     private String quietFrom;
     private String quietTo;
     private String region;
@@ -56,11 +57,15 @@ public class MunicipalityForm implements Serializable {
     /** A problem with one field: its component id and the message key. */
     public record Problem(String field, String messageKey) implements Serializable {}
 
-    public static MunicipalityForm blank() {
-        return new MunicipalityForm();
+    /** @param onByDefault the deployed channels on unless one opts out (Burgernetmail): on for a new municipality */
+    public static MunicipalityForm blank(List<String> onByDefault) {
+        MunicipalityForm f = new MunicipalityForm();
+        f.channels = new ArrayList<>(onByDefault);
+        return f;
     }
 
-    public static MunicipalityForm of(MunicipalityView m) {
+    /** @param deployed the ids of the deployed channels, which the form offers; others that were on are kept */
+    public static MunicipalityForm of(MunicipalityView m, List<String> deployed) {
         MunicipalityForm f = new MunicipalityForm();
         MunicipalitySettings s = m.settings();
         f.cbsCode = m.cbsCode();
@@ -72,13 +77,11 @@ public class MunicipalityForm implements Serializable {
         f.logoUrl = s.logoUrl();
         f.brandColour = s.brandColour();
         f.defaultLanguage = s.defaultLanguage();
-        f.channels = new ArrayList<>(s.enabledChannels().stream()
-                .sorted(MunicipalityForm::byChannelOrder)
-                .toList());
+        f.channels = new ArrayList<>(s.enabledChannels().stream().sorted().toList());
         f.quietFrom = s.quietFrom() == null ? "" : HH_MM.format(s.quietFrom());
         f.quietTo = s.quietTo() == null ? "" : HH_MM.format(s.quietTo());
         f.otherChannels = new ArrayList<>(
-                f.channels.stream().filter(c -> Channel.fromId(c).isEmpty()).toList());
+                f.channels.stream().filter(c -> !deployed.contains(c)).toList());
         AlertPolicy policy = m.alertPolicy();
         f.region = policy.region().orElse("");
         f.requiresApproval = policy.requiresApproval();
@@ -86,8 +89,11 @@ public class MunicipalityForm implements Serializable {
         return f;
     }
 
-    /** @param creating the CBS code is only typed (and checked) for a new municipality; it never changes */
-    public List<Problem> validate(boolean creating) {
+    /**
+     * @param creating the CBS code is only typed (and checked) for a new municipality; it never changes
+     * @param deployed the ids of the deployed channels: only those, and the ones that were on already, can be on
+     */
+    public List<Problem> validate(boolean creating, List<String> deployed) {
         List<Problem> problems = new ArrayList<>();
         if (creating && !CBS_CODE.matcher(cbsCode()).matches()) {
             problems.add(new Problem("cbsCode", "municipalities.error.cbsCode"));
@@ -111,7 +117,7 @@ public class MunicipalityForm implements Serializable {
             problems.add(new Problem("defaultLanguage", "municipalities.error.language"));
         }
         if (channels.isEmpty()
-                || channels.stream().anyMatch(c -> Channel.fromId(c).isEmpty() && !otherChannels.contains(c))) {
+                || channels.stream().anyMatch(c -> !deployed.contains(c) && !otherChannels.contains(c))) {
             problems.add(new Problem("channels", "municipalities.error.channels"));
         }
         checkQuietHours(problems);
@@ -217,14 +223,6 @@ public class MunicipalityForm implements Serializable {
         }
     }
 
-    static int byChannelOrder(String a, String b) {
-        return Integer.compare(order(a), order(b));
-    }
-
-    private static int order(String id) {
-        return Channel.fromId(id).map(Enum::ordinal).orElse(Integer.MAX_VALUE);
-    }
-
     private static boolean blank(String s) {
         return s == null || s.isBlank();
     }
@@ -325,7 +323,7 @@ public class MunicipalityForm implements Serializable {
         return quietTo;
     }
 
-    /** Channel ids this form offers beyond the standard ones: those that were on when it was opened. */
+    /** Channel ids this form offers beyond the deployed ones: those that were on when it was opened. */
     public List<String> getOtherChannels() {
         return otherChannels;
     }

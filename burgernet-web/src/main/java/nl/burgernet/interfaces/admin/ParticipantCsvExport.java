@@ -6,16 +6,15 @@ import java.util.Optional;
 import nl.burgernet.application.participant.ParticipantRecord;
 import nl.burgernet.application.participant.csvimport.CsvExportOptions;
 import nl.burgernet.application.participant.csvimport.ParticipantCsvWriter;
+import nl.burgernet.channel.api.ChannelDescriptor;
 import nl.burgernet.domain.model.geo.DutchAddress;
 import nl.burgernet.domain.model.geo.HouseNumber;
 import nl.burgernet.domain.model.geo.HouseNumberSuffix;
 import nl.burgernet.domain.model.geo.Postcode;
 import nl.burgernet.domain.model.participant.AddressDetails;
 import nl.burgernet.domain.model.participant.BirthYear;
-import nl.burgernet.domain.model.participant.ChannelChoices;
 import nl.burgernet.domain.model.participant.EmailAddress;
 import nl.burgernet.domain.model.participant.Language;
-import nl.burgernet.domain.model.participant.MobileNumber;
 import nl.burgernet.domain.model.participant.ParticipantDetails;
 import nl.burgernet.domain.model.participant.ParticipantRegistration;
 import nl.burgernet.domain.model.participant.QuietHours;
@@ -30,22 +29,22 @@ final class ParticipantCsvExport {
 
     private ParticipantCsvExport() {}
 
-    static void write(List<ParticipantRecord> participants, OutputStream out) {
+    static void write(List<ParticipantRecord> participants, List<ChannelDescriptor> offered, OutputStream out) {
         ParticipantCsvWriter.write(
-                participants.stream().map(r -> registration(r.details())).toList(), CsvExportOptions.EXCEL_NL, out);
+                participants.stream().map(r -> registration(r.details())).toList(),
+                offered,
+                CsvExportOptions.EXCEL_NL,
+                out);
     }
 
     /** Stored details are valid by construction; the value types only re-check them, never reject them. */
     static ParticipantRegistration registration(ParticipantDetails d) {
         return new ParticipantRegistration(
                 new EmailAddress(d.email()),
-                d.mobile() == null || d.mobile().isBlank()
-                        ? Optional.empty()
-                        : Optional.of(new MobileNumber(d.mobile())),
                 d.addresses().stream().map(ParticipantCsvExport::address).toList(),
                 new BirthYear(d.birthYear()),
                 Language.fromText(d.language()).orElse(Language.NL),
-                new ChannelChoices(!d.emailEnabled(), d.smsEnabled(), d.voiceEnabled(), d.pushEnabled()),
+                d.contacts(),
                 d.quietFrom() == null || d.quietTo() == null
                         ? Optional.empty()
                         : Optional.of(new QuietHours(d.quietFrom(), d.quietTo())));

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import nl.burgernet.application.channel.AvailableChannels;
 import nl.burgernet.application.participant.AddressGeocoding;
 import nl.burgernet.application.participant.ParticipantNotFoundException;
 import nl.burgernet.application.participant.ParticipantRecord;
@@ -45,6 +46,9 @@ public class ParticipantEditView implements Serializable {
     @Inject
     Messages messages;
 
+    @Inject
+    AvailableChannels channels;
+
     private Long id;
     private boolean found;
     private ParticipantForm form;
@@ -56,7 +60,7 @@ public class ParticipantEditView implements Serializable {
     /** The f:viewAction: loads the participant named in the URL, or prepares an empty form. */
     public void load() {
         if (id == null) {
-            form = ParticipantForm.blank();
+            form = ParticipantForm.blank(channels.here(), locale());
             found = true;
             return;
         }
@@ -66,7 +70,7 @@ public class ParticipantEditView implements Serializable {
     }
 
     private void show(ParticipantRecord r) {
-        form = ParticipantForm.of(r.details());
+        form = ParticipantForm.of(r.details(), channels.here(), locale());
         originalEmail = r.details().email();
         displayName = r.details().displayName();
         status = r.status();
@@ -76,7 +80,7 @@ public class ParticipantEditView implements Serializable {
     public String save() {
         List<FieldError> errors = new ArrayList<>();
         form.channelError().ifPresent(errors::add);
-        ValidationResult typed = VALIDATOR.validate(form.toInput());
+        ValidationResult typed = VALIDATOR.validate(form.toInput(), channels.here());
         errors.addAll(typed.errors());
         if (!errors.isEmpty()) {
             return showErrors(errors);
@@ -96,9 +100,9 @@ public class ParticipantEditView implements Serializable {
                 flash(messages.get("participant.created"));
                 return "/admin/participant.xhtml?faces-redirect=true&id=" + created;
             }
-            participants.update(id, details);
+            ParticipantRecord saved = participants.update(id, details);
             originalEmail = details.email();
-            form = ParticipantForm.of(details);
+            form = ParticipantForm.of(saved.details(), channels.here(), locale());
             info(messages.get("participant.saved"));
             return null;
         } catch (ParticipantNotFoundException e) {
@@ -139,7 +143,7 @@ public class ParticipantEditView implements Serializable {
         var locale = faces.getViewRoot().getLocale();
         for (FieldError error : errors) {
             faces.addMessage(
-                    FieldErrorTargets.clientId(FORM, error.field()),
+                    FieldErrorTargets.clientId(FORM, error.field(), form.channelIds()),
                     new FacesMessage(FacesMessage.SEVERITY_ERROR, ValidationMessages.render(error, locale), null));
         }
         faces.addMessage(
@@ -157,6 +161,10 @@ public class ParticipantEditView implements Serializable {
                         null,
                         new FacesMessage(FacesMessage.SEVERITY_ERROR, messages.get("participant.notFound"), null));
         return null;
+    }
+
+    private static java.util.Locale locale() {
+        return FacesContext.getCurrentInstance().getViewRoot().getLocale();
     }
 
     private static void info(String text) {

@@ -5,15 +5,16 @@ import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import nl.burgernet.channel.api.ChannelDescriptor;
 import nl.burgernet.domain.model.participant.AddressDetails;
 import nl.burgernet.domain.model.participant.AddressInput;
 import nl.burgernet.domain.model.participant.FieldError;
-import nl.burgernet.domain.model.participant.MobileNumber;
 import nl.burgernet.domain.model.participant.ParticipantDetails;
 import nl.burgernet.domain.model.participant.ParticipantRegistrationInput;
 import nl.burgernet.domain.model.participant.ParticipantValidator;
-import nl.burgernet.domain.shared.InvalidValueException;
+import nl.burgernet.interfaces.contacts.ContactChoice;
 
 /**
  * The participant edit form as typed: plain strings, checked by {@link ParticipantValidator} only when saved, so a
@@ -25,32 +26,28 @@ public class ParticipantForm implements Serializable {
     private static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm");
 
     private String email;
-    private String mobile;
     private String birthYear;
     private String language = "nl";
-    /** Channel ids that are on. E-mail is on unless the participant opted out (the Burgernetmail rule). */
-    private List<String> channels = new ArrayList<>(List.of("email"));
+    /** The channels offered here, ticked as the participant has them (a new one: those on by default). */
+    private List<ContactChoice> contacts = new ArrayList<>();
 
     private String quietFrom;
     private String quietTo;
     private List<AddressRow> addresses = new ArrayList<>(List.of(new AddressRow()));
 
-    /** A new participant: e-mail on, Dutch, one empty address. */
-    public static ParticipantForm blank() {
-        return new ParticipantForm();
+    /** A new participant: the channels on by default, Dutch, one empty address. */
+    public static ParticipantForm blank(List<ChannelDescriptor> offered, Locale locale) {
+        ParticipantForm f = new ParticipantForm();
+        f.contacts = new ArrayList<>(ContactChoice.of(offered, null, locale));
+        return f;
     }
 
-    public static ParticipantForm of(ParticipantDetails d) {
+    public static ParticipantForm of(ParticipantDetails d, List<ChannelDescriptor> offered, Locale locale) {
         ParticipantForm f = new ParticipantForm();
         f.email = d.email();
-        f.mobile = national(d.mobile());
         f.birthYear = Integer.toString(d.birthYear());
         f.language = d.language();
-        f.channels = new ArrayList<>();
-        if (d.emailEnabled()) f.channels.add("email");
-        if (d.smsEnabled()) f.channels.add("sms");
-        if (d.voiceEnabled()) f.channels.add("voice");
-        if (d.pushEnabled()) f.channels.add("push");
+        f.contacts = new ArrayList<>(ContactChoice.of(offered, d, locale));
         f.quietFrom = time(d.quietFrom());
         f.quietTo = time(d.quietTo());
         f.addresses = new ArrayList<>(d.addresses().stream().map(AddressRow::of).toList());
@@ -64,21 +61,21 @@ public class ParticipantForm implements Serializable {
     public ParticipantRegistrationInput toInput() {
         return new ParticipantRegistrationInput(
                 email,
-                mobile,
                 addresses.stream().map(AddressRow::toInput).toList(),
                 birthYear,
                 language,
-                String.join(";", channels),
+                String.join(";", ContactChoice.chosen(contacts)),
+                ContactChoice.addresses(contacts),
                 quietFrom,
                 quietTo);
     }
 
     /**
-     * The check the validator cannot make: it reads a blank channel list as "the default, e-mail only", but an admin
-     * who unticked every box means none, which is not allowed.
+     * The check the validator cannot make: it reads a blank channel list as "the default", but an admin who unticked
+     * every box means none, which is not allowed.
      */
     public Optional<FieldError> channelError() {
-        return channels.isEmpty()
+        return ContactChoice.chosen(contacts).isEmpty()
                 ? Optional.of(FieldError.of("channels", ParticipantValidator.CHANNELS_NONE))
                 : Optional.empty();
     }
@@ -99,17 +96,6 @@ public class ParticipantForm implements Serializable {
         return addresses.size() >= ParticipantValidator.MAX_ADDRESSES;
     }
 
-    private static String national(String e164) {
-        if (e164 == null || e164.isBlank()) {
-            return "";
-        }
-        try {
-            return new MobileNumber(e164).national();
-        } catch (InvalidValueException e) {
-            return e164; // shown as stored, so the admin can correct it
-        }
-    }
-
     private static String time(LocalTime t) {
         return t == null ? "" : HH_MM.format(t);
     }
@@ -120,14 +106,6 @@ public class ParticipantForm implements Serializable {
 
     public void setEmail(String email) {
         this.email = email;
-    }
-
-    public String getMobile() {
-        return mobile;
-    }
-
-    public void setMobile(String mobile) {
-        this.mobile = mobile;
     }
 
     public String getBirthYear() {
@@ -146,12 +124,13 @@ public class ParticipantForm implements Serializable {
         this.language = language;
     }
 
-    public List<String> getChannels() {
-        return channels;
+    public List<ContactChoice> getContacts() {
+        return contacts;
     }
 
-    public void setChannels(List<String> channels) {
-        this.channels = channels == null ? new ArrayList<>() : new ArrayList<>(channels);
+    /** The channel ids in form order: where a channel's error is shown. */
+    public List<String> channelIds() {
+        return contacts.stream().map(ContactChoice::getChannel).toList();
     }
 
     public String getQuietFrom() {

@@ -4,9 +4,9 @@ import java.io.Serializable;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import nl.burgernet.application.participant.ParticipantQuery;
 import nl.burgernet.application.participant.ParticipantRow;
-import nl.burgernet.domain.model.participant.Channel;
 import nl.burgernet.domain.model.participant.ParticipantStatus;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
@@ -28,6 +28,7 @@ public class ParticipantTableModel extends LazyDataModel<ParticipantRow> {
     static final String CHANNEL = "channels";
 
     private final Source source;
+    private final Set<String> channelIds;
     private ParticipantQuery countedFor;
     private long counted;
 
@@ -39,13 +40,15 @@ public class ParticipantTableModel extends LazyDataModel<ParticipantRow> {
         List<ParticipantRow> page(ParticipantQuery q);
     }
 
-    public ParticipantTableModel(Source source) {
+    /** @param channelIds the channels offered here: a filter on any other channel filters nothing */
+    public ParticipantTableModel(Source source, Set<String> channelIds) {
         this.source = source;
+        this.channelIds = Set.copyOf(channelIds);
     }
 
     @Override
     public int count(Map<String, FilterMeta> filterBy) {
-        ParticipantQuery filters = query(filterBy, Map.of(), 0, 1);
+        ParticipantQuery filters = query(filterBy, Map.of(), 0, 1, channelIds);
         if (!filters.equals(countedFor)) {
             counted = source.count(filters);
             countedFor = filters;
@@ -56,7 +59,7 @@ public class ParticipantTableModel extends LazyDataModel<ParticipantRow> {
     @Override
     public List<ParticipantRow> load(
             int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-        return source.page(query(filterBy, sortBy, first, pageSize));
+        return source.page(query(filterBy, sortBy, first, pageSize, channelIds));
     }
 
     @Override
@@ -72,7 +75,11 @@ public class ParticipantTableModel extends LazyDataModel<ParticipantRow> {
 
     /** The query for a page: filters on postcode prefix, exact e-mail, status and channel; newest first by default. */
     static ParticipantQuery query(
-            Map<String, FilterMeta> filterBy, Map<String, SortMeta> sortBy, int first, int pageSize) {
+            Map<String, FilterMeta> filterBy,
+            Map<String, SortMeta> sortBy,
+            int first,
+            int pageSize,
+            Set<String> channelIds) {
         String postcode = null;
         String email = null;
         ParticipantStatus status = null;
@@ -86,10 +93,10 @@ public class ParticipantTableModel extends LazyDataModel<ParticipantRow> {
                 case POSTCODE -> postcode = value;
                 case EMAIL -> email = value;
                 case STATUS -> status = status(value);
-                case CHANNEL ->
-                    channel = Channel.fromId(value.toLowerCase(Locale.ROOT))
-                            .map(Channel::id)
-                            .orElse(null);
+                case CHANNEL -> {
+                    String id = value.strip().toLowerCase(Locale.ROOT);
+                    channel = channelIds.contains(id) ? id : null;
+                }
                 default -> {
                     // A column without a server-side filter: nothing to apply.
                 }

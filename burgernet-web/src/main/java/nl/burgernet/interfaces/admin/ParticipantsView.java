@@ -9,12 +9,14 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import nl.burgernet.application.channel.AvailableChannels;
 import nl.burgernet.application.municipality.MunicipalityService;
 import nl.burgernet.application.municipality.MunicipalityView;
 import nl.burgernet.application.participant.ParticipantQuery;
 import nl.burgernet.application.participant.ParticipantRow;
 import nl.burgernet.application.participant.ParticipantService;
-import nl.burgernet.domain.model.participant.Channel;
 import nl.burgernet.domain.model.participant.ParticipantStatus;
 import nl.burgernet.interfaces.security.CurrentUser;
 import org.primefaces.model.DefaultStreamedContent;
@@ -37,11 +39,18 @@ public class ParticipantsView implements Serializable {
     @Inject
     CurrentUser currentUser;
 
+    @Inject
+    AvailableChannels channels;
+
     private LazyDataModel<ParticipantRow> model;
 
     @PostConstruct
     void init() {
-        model = new ParticipantTableModel(new ServiceSource(participants));
+        model = new ParticipantTableModel(
+                new ServiceSource(participants),
+                channels.here().stream()
+                        .map(nl.burgernet.channel.api.ChannelDescriptor::id)
+                        .collect(java.util.stream.Collectors.toSet()));
     }
 
     /** The table's rows from the service, which only sees the current municipality. */
@@ -66,8 +75,22 @@ public class ParticipantsView implements Serializable {
         return Arrays.asList(ParticipantStatus.values());
     }
 
-    public List<String> getChannelIds() {
-        return Arrays.stream(Channel.values()).map(Channel::id).toList();
+    /** The channels offered here, for the filter and the chips: id and label in the page's language. */
+    public List<Map.Entry<String, String>> getChannels() {
+        Locale locale = jakarta.faces.context.FacesContext.getCurrentInstance()
+                .getViewRoot()
+                .getLocale();
+        return channels.here().stream()
+                .map(c -> Map.entry(c.id(), c.label(locale)))
+                .toList();
+    }
+
+    /** A channel's label in the page's language; its id when no deployed plugin provides it any more. */
+    public String channelLabel(String id) {
+        Locale locale = jakarta.faces.context.FacesContext.getCurrentInstance()
+                .getViewRoot()
+                .getLocale();
+        return channels.find(id).map(c -> c.label(locale)).orElse(id);
     }
 
     public String signedUp(ParticipantRow row) {
@@ -79,7 +102,7 @@ public class ParticipantsView implements Serializable {
         return DefaultStreamedContent.builder()
                 .name(exportFileName())
                 .contentType(ParticipantCsvExport.CONTENT_TYPE)
-                .writer(out -> ParticipantCsvExport.write(participants.exportAll(), out))
+                .writer(out -> ParticipantCsvExport.write(participants.exportAll(), channels.here(), out))
                 .build();
     }
 

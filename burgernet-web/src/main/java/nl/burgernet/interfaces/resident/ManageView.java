@@ -34,12 +34,15 @@ public class ManageView implements Serializable {
     private String notice;
     private boolean linkValid;
     private boolean closed;
+    /** As stored (not as typed): an e-mail channel is off. */
+    private boolean emailOff;
 
     public void load() {
         account = residents.open(token).orElse(null);
         linkValid = account != null;
         if (linkValid) {
-            form = ResidentFormModel.of(account.details());
+            form = ResidentFormModel.of(account.details(), residents.channelsOfManageLink(token), texts().locale());
+            emailOff = form.isEmailOff();
         }
     }
 
@@ -85,7 +88,8 @@ public class ManageView implements Serializable {
         account = residents.open(token).orElse(null);
         linkValid = account != null;
         if (linkValid) {
-            form = ResidentFormModel.of(account.details());
+            form = ResidentFormModel.of(account.details(), residents.channelsOfManageLink(token), texts().locale());
+            emailOff = form.isEmailOff();
         }
     }
 
@@ -121,6 +125,10 @@ public class ManageView implements Serializable {
 
     public String getNotice() {
         return notice;
+    }
+
+    public boolean isEmailOff() {
+        return emailOff;
     }
 
     public boolean isLinkValid() {

@@ -8,6 +8,7 @@ import java.io.StringWriter;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.util.Map;
+import nl.burgernet.application.participant.ContactState;
 import nl.burgernet.application.resident.PersonalData;
 import nl.burgernet.domain.model.participant.AddressDetails;
 import nl.burgernet.domain.model.participant.ParticipantDetails;
@@ -36,18 +37,20 @@ final class PersonalDataJson {
                 .add("id", data.participantId())
                 .add("status", data.status().name());
         string(participant, "email", d.email());
-        string(participant, "mobile", d.mobile());
         string(participant, "name", d.displayName());
+        // Every way the portal reaches the resident: channel id, its address, on or off, and whether it failed.
+        var contacts = Json.createArrayBuilder();
+        for (ContactState c : data.contacts()) {
+            JsonObjectBuilder contact = Json.createObjectBuilder().add("channel", c.channel());
+            string(contact, "address", c.address());
+            contact.add("enabled", c.enabled()).add("failing", c.failing()).add("failureScore", c.failureScore());
+            instant(contact, "verifiedAt", c.verifiedAt());
+            contacts.add(contact);
+        }
         participant
                 .add("birthYear", d.birthYear())
                 .add("language", d.language())
-                .add(
-                        "channels",
-                        Json.createObjectBuilder()
-                                .add("email", d.emailEnabled())
-                                .add("sms", d.smsEnabled())
-                                .add("voice", d.voiceEnabled())
-                                .add("push", d.pushEnabled()));
+                .add("contacts", contacts);
         if (d.quietFrom() == null) {
             participant.addNull("quietHours");
         } else {
@@ -58,7 +61,7 @@ final class PersonalDataJson {
         instant(participant, "signedUpAt", data.signedUpAt());
         instant(participant, "confirmedAt", data.confirmedAt());
         instant(participant, "emailUnsubscribedAt", data.emailUnsubscribedAt());
-        participant.add("bounceScore", data.bounceScore()).add("addresses", addresses);
+        participant.add("addresses", addresses);
 
         var history = Json.createArrayBuilder();
         for (PersonalData.HistoryEntry h : data.history()) {

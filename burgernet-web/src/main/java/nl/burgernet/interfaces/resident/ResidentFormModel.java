@@ -4,19 +4,21 @@ import java.io.Serializable;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
+import java.util.Locale;
 import nl.burgernet.application.resident.ResidentForm;
+import nl.burgernet.channel.api.AddressKind;
+import nl.burgernet.channel.api.ChannelDescriptor;
 import nl.burgernet.domain.model.participant.AddressDetails;
 import nl.burgernet.domain.model.participant.AddressInput;
-import nl.burgernet.domain.model.participant.Channel;
 import nl.burgernet.domain.model.participant.ParticipantDetails;
 import nl.burgernet.domain.model.participant.ParticipantValidator;
+import nl.burgernet.interfaces.contacts.ContactChoice;
 
 /**
  * The fields of the sign-up and settings forms, exactly as typed, so a form with errors comes back with everything
- * the resident entered. E-mail is ticked by default (Burgernetmail is on unless opted out).
+ * the resident entered. The channels are those offered (deployed and switched on), the ones on by default ticked for a
+ * new resident (Burgernetmail is on unless opted out).
  */
 public class ResidentFormModel implements Serializable {
 
@@ -28,28 +30,25 @@ public class ResidentFormModel implements Serializable {
     private static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm");
 
     private String email;
-    private String mobile;
     private final List<AddressRow> addresses = new ArrayList<>();
     private String birthYear;
     private String language;
-    private boolean emailChannel = true;
-    private boolean smsChannel;
-    private boolean voiceChannel;
-    private boolean pushChannel;
+    private List<ContactChoice> contacts = new ArrayList<>();
     private String quietFrom;
     private String quietTo;
 
-    static ResidentFormModel empty(String language) {
+    static ResidentFormModel empty(String language, List<ChannelDescriptor> offered, Locale locale) {
         ResidentFormModel m = new ResidentFormModel();
         m.language = language;
+        m.contacts = new ArrayList<>(ContactChoice.of(offered, null, locale));
         m.fillRows(ADDRESS_ROWS);
         return m;
     }
 
-    static ResidentFormModel of(ParticipantDetails d) {
+    static ResidentFormModel of(ParticipantDetails d, List<ChannelDescriptor> offered, Locale locale) {
         ResidentFormModel m = new ResidentFormModel();
         m.email = d.email();
-        m.mobile = d.mobile();
+        m.contacts = new ArrayList<>(ContactChoice.of(offered, d, locale));
         for (AddressDetails a : d.addresses()) {
             m.addresses.add(new AddressRow(a.postcode(), Integer.toString(a.houseNumber()), a.suffix()));
         }
@@ -58,30 +57,21 @@ public class ResidentFormModel implements Serializable {
                 Math.max(ADDRESS_ROWS, d.addresses().size() + 1)));
         m.birthYear = Integer.toString(d.birthYear());
         m.language = d.language();
-        m.emailChannel = d.emailEnabled();
-        m.smsChannel = d.smsEnabled();
-        m.voiceChannel = d.voiceEnabled();
-        m.pushChannel = d.pushEnabled();
         m.quietFrom = time(d.quietFrom());
         m.quietTo = time(d.quietTo());
         return m;
     }
 
     ResidentForm toForm() {
-        Set<Channel> channels = EnumSet.noneOf(Channel.class);
-        if (emailChannel) channels.add(Channel.EMAIL);
-        if (smsChannel) channels.add(Channel.SMS);
-        if (voiceChannel) channels.add(Channel.VOICE);
-        if (pushChannel) channels.add(Channel.PUSH);
         return new ResidentForm(
                 email,
-                mobile,
                 addresses.stream()
                         .map(a -> new AddressInput(a.getPostcode(), a.getHouseNumber(), a.getSuffix()))
                         .toList(),
                 birthYear,
                 language,
-                channels,
+                ContactChoice.chosen(contacts),
+                ContactChoice.addresses(contacts),
                 quietFrom,
                 quietTo);
     }
@@ -96,6 +86,15 @@ public class ResidentFormModel implements Serializable {
         return t == null ? null : HH_MM.format(t);
     }
 
+    public List<ContactChoice> getContacts() {
+        return contacts;
+    }
+
+    /** Whether a channel that sends e-mail is offered but off: the page offers to turn it back on. */
+    public boolean isEmailOff() {
+        return contacts.stream().anyMatch(c -> c.getKind() == AddressKind.EMAIL && !c.isOn());
+    }
+
     public List<AddressRow> getAddresses() {
         return addresses;
     }
@@ -106,14 +105,6 @@ public class ResidentFormModel implements Serializable {
 
     public void setEmail(String email) {
         this.email = email;
-    }
-
-    public String getMobile() {
-        return mobile;
-    }
-
-    public void setMobile(String mobile) {
-        this.mobile = mobile;
     }
 
     public String getBirthYear() {
@@ -130,38 +121,6 @@ public class ResidentFormModel implements Serializable {
 
     public void setLanguage(String language) {
         this.language = language;
-    }
-
-    public boolean isEmailChannel() {
-        return emailChannel;
-    }
-
-    public void setEmailChannel(boolean emailChannel) {
-        this.emailChannel = emailChannel;
-    }
-
-    public boolean isSmsChannel() {
-        return smsChannel;
-    }
-
-    public void setSmsChannel(boolean smsChannel) {
-        this.smsChannel = smsChannel;
-    }
-
-    public boolean isVoiceChannel() {
-        return voiceChannel;
-    }
-
-    public void setVoiceChannel(boolean voiceChannel) {
-        this.voiceChannel = voiceChannel;
-    }
-
-    public boolean isPushChannel() {
-        return pushChannel;
-    }
-
-    public void setPushChannel(boolean pushChannel) {
-        this.pushChannel = pushChannel;
     }
 
     public String getQuietFrom() {

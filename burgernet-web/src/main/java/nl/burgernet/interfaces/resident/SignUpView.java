@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import java.util.Locale;
 import nl.burgernet.application.municipality.MunicipalityView;
 import nl.burgernet.application.resident.ResidentService;
 import nl.burgernet.application.resident.SignUpOutcome;
@@ -33,7 +34,8 @@ public class SignUpView implements Serializable {
 
     @PostConstruct
     void init() {
-        form = ResidentFormModel.empty(texts().locale().getLanguage());
+        Locale locale = texts().locale();
+        form = ResidentFormModel.empty(locale.getLanguage(), residents.channelsForSignUp(), locale);
     }
 
     public void submit() {

@@ -28,7 +28,8 @@ public class UnsubscribeServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String token = token(request);
-        Optional<UnsubscribeOutcome> preview = residents.unsubscribePreview(token);
+        String channel = channel(request);
+        Optional<UnsubscribeOutcome> preview = residents.unsubscribePreview(token, channel);
         if (preview.isEmpty()) {
             invalid(request, response);
             return;
@@ -40,7 +41,11 @@ public class UnsubscribeServlet extends HttpServlet {
             return;
         }
         String action = request.getContextPath() + "/" + ResidentLinks.UNSUBSCRIBE_PATH + "?"
-                + ResidentLinks.TOKEN_PARAMETER + "=" + token.strip();
+                + ResidentLinks.TOKEN_PARAMETER + "=" + token.strip()
+                + (channel.isEmpty()
+                        ? ""
+                        : "&" + ResidentLinks.CHANNEL_PARAMETER + "="
+                                + java.net.URLEncoder.encode(channel, java.nio.charset.StandardCharsets.UTF_8));
         PlainPage.write(
                 response,
                 HttpServletResponse.SC_OK,
@@ -54,7 +59,7 @@ public class UnsubscribeServlet extends HttpServlet {
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Optional<UnsubscribeOutcome> outcome = residents.unsubscribe(token(request));
+        Optional<UnsubscribeOutcome> outcome = residents.unsubscribe(token(request), channel(request));
         if (outcome.isEmpty()) {
             invalid(request, response);
             return;
@@ -88,6 +93,12 @@ public class UnsubscribeServlet extends HttpServlet {
                 texts,
                 texts.get("unsubscribe.title"),
                 PlainPage.paragraph(texts.get("unsubscribe.invalid")));
+    }
+
+    /** The channel the message came through; empty in links made before links named one. */
+    private static String channel(HttpServletRequest request) {
+        String c = request.getParameter(ResidentLinks.CHANNEL_PARAMETER);
+        return c == null ? "" : c.strip();
     }
 
     /** From the query string: RFC 8058 puts everything that identifies the recipient in the URL, not the body. */

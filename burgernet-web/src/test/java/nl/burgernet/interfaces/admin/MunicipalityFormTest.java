@@ -20,7 +20,7 @@ class MunicipalityFormTest {
         f.setBrandColour("00529B");
         f.setReplyDomain("Reply.StichtseVecht.nl");
 
-        assertEquals(List.of(), f.validate(true));
+        assertEquals(List.of(), f.validate(true, DEPLOYED));
         MunicipalitySettings s = f.toSettings();
         assertEquals("GM0355", f.cbsCode());
         assertEquals("#00529b", s.brandColour());
@@ -51,7 +51,7 @@ class MunicipalityFormTest {
                         "brandColour:municipalities.error.brandColour",
                         "channels:municipalities.error.channels",
                         "quietTo:municipalities.error.quietIncomplete"),
-                f.validate(true).stream()
+                f.validate(true, DEPLOYED).stream()
                         .map(p -> p.field() + ":" + p.messageKey())
                         .toList());
     }
@@ -61,7 +61,7 @@ class MunicipalityFormTest {
         MunicipalityForm f = valid();
         f.setCbsCode(null);
 
-        assertEquals(List.of(), f.validate(false));
+        assertEquals(List.of(), f.validate(false, DEPLOYED));
     }
 
     @Test
@@ -89,14 +89,14 @@ class MunicipalityFormTest {
                 LocalTime.of(22, 30),
                 LocalTime.of(6, 0));
 
-        MunicipalityForm f = MunicipalityForm.of(new MunicipalityView(5, "GM0736", "De Ronde Venen", stored));
+        MunicipalityForm f = MunicipalityForm.of(new MunicipalityView(5, "GM0736", "De Ronde Venen", stored), DEPLOYED);
 
         assertEquals("GM0736", f.getCbsCode());
         assertEquals(List.of("email", "sms"), f.getChannels());
         assertEquals("22:30", f.getQuietFrom());
         assertEquals("06:00", f.getQuietTo());
         assertEquals("en", f.getDefaultLanguage());
-        assertTrue(f.validate(false).isEmpty());
+        assertTrue(f.validate(false, DEPLOYED).isEmpty());
         assertEquals(stored, f.toSettings());
     }
 
@@ -107,7 +107,7 @@ class MunicipalityFormTest {
         f.setRequiresApproval(true);
         f.setWeeklyBudget(" 5 ");
 
-        assertEquals(List.of(), f.validate(true));
+        assertEquals(List.of(), f.validate(true, DEPLOYED));
         assertEquals(new AlertPolicy("Utrecht", true, 5), f.toAlertPolicy());
 
         for (String wrong : List.of("0", "101", "", "drie", "2.5")) {
@@ -131,7 +131,7 @@ class MunicipalityFormTest {
         var stored = new MunicipalityView(
                 5, "GM0736", "De Ronde Venen", MunicipalitySettings.defaults(), new AlertPolicy("Utrecht", true, 7));
 
-        MunicipalityForm f = MunicipalityForm.of(stored);
+        MunicipalityForm f = MunicipalityForm.of(stored, DEPLOYED);
 
         assertEquals("Utrecht", f.getRegion());
         assertTrue(f.isRequiresApproval());
@@ -143,10 +143,10 @@ class MunicipalityFormTest {
     void aPluginsChannelThatWasOnIsKeptButCannotBeAddedByHand() {
         MunicipalitySettings stored = new MunicipalitySettings(
                 null, null, null, null, null, "#2e7d32", "nl", Set.of("email", "cap-feed"), null, null);
-        MunicipalityForm f = MunicipalityForm.of(new MunicipalityView(5, "GM0736", "De Ronde Venen", stored));
+        MunicipalityForm f = MunicipalityForm.of(new MunicipalityView(5, "GM0736", "De Ronde Venen", stored), DEPLOYED);
 
         assertEquals(List.of("cap-feed"), f.getOtherChannels());
-        assertEquals(List.of(), f.validate(false));
+        assertEquals(List.of(), f.validate(false, DEPLOYED));
         assertEquals(Set.of("email", "cap-feed"), f.toSettings().enabledChannels());
 
         MunicipalityForm fresh = valid();
@@ -154,12 +154,15 @@ class MunicipalityFormTest {
         assertEquals("channels:municipalities.error.channels", only(fresh));
     }
 
+    /** The channels the portal has plugins for. */
+    private static final List<String> DEPLOYED = List.of("email", "sms");
+
     private static String only(MunicipalityForm f) {
         return only(f, "");
     }
 
     private static String only(MunicipalityForm f, String context) {
-        var problems = f.validate(true);
+        var problems = f.validate(true, DEPLOYED);
         assertEquals(1, problems.size(), context + ": " + problems);
         return problems.get(0).field() + ":" + problems.get(0).messageKey();
     }

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import nl.burgernet.application.participant.ParticipantQuery;
 import nl.burgernet.application.participant.ParticipantRow;
 import nl.burgernet.domain.model.participant.ParticipantStatus;
@@ -19,9 +20,11 @@ import org.primefaces.model.SortOrder;
 
 class ParticipantTableModelTest {
 
+    private static final Set<String> CHANNELS = Set.of("email", "sms");
+
     @Test
     void withoutFiltersOrSortingTheNewestSignUpsComeFirst() {
-        ParticipantQuery q = ParticipantTableModel.query(Map.of(), Map.of(), 50, 25);
+        ParticipantQuery q = ParticipantTableModel.query(Map.of(), Map.of(), 50, 25, CHANNELS);
 
         assertEquals(ParticipantQuery.SortField.CREATED, q.sortField());
         assertFalse(q.ascending());
@@ -39,15 +42,16 @@ class ParticipantTableModelTest {
                 filters(
                         filter("firstAddress", " 3601 "),
                         filter("maskedEmail", "jan@example.nl"),
-                        filter("status", "BOUNCING"),
+                        filter("status", "UNSUBSCRIBED"),
                         filter("channels", "SMS")),
                 Map.of(),
                 0,
-                25);
+                25,
+                CHANNELS);
 
         assertEquals("3601", q.postcode());
         assertEquals("jan@example.nl", q.email());
-        assertEquals(ParticipantStatus.BOUNCING, q.status());
+        assertEquals(ParticipantStatus.UNSUBSCRIBED, q.status());
         assertEquals("sms", q.channel());
     }
 
@@ -57,7 +61,8 @@ class ParticipantTableModelTest {
                 filters(filter("firstAddress", "  "), filter("status", "DROP TABLE"), filter("channels", "pigeon")),
                 Map.of(),
                 0,
-                25);
+                25,
+                CHANNELS);
 
         assertNull(q.postcode());
         assertNull(q.status());
@@ -86,19 +91,21 @@ class ParticipantTableModelTest {
     void pagingAndSortingCountOnceButNewFiltersCountAgain() {
         List<ParticipantQuery> counted = new ArrayList<>();
         List<ParticipantQuery> paged = new ArrayList<>();
-        ParticipantTableModel model = new ParticipantTableModel(new ParticipantTableModel.Source() {
-            @Override
-            public long count(ParticipantQuery q) {
-                counted.add(q);
-                return q.postcode() == null ? 100_000 : 800;
-            }
+        ParticipantTableModel model = new ParticipantTableModel(
+                new ParticipantTableModel.Source() {
+                    @Override
+                    public long count(ParticipantQuery q) {
+                        counted.add(q);
+                        return q.postcode() == null ? 100_000 : 800;
+                    }
 
-            @Override
-            public List<ParticipantRow> page(ParticipantQuery q) {
-                paged.add(q);
-                return List.of(row(7));
-            }
-        });
+                    @Override
+                    public List<ParticipantRow> page(ParticipantQuery q) {
+                        paged.add(q);
+                        return List.of(row(7));
+                    }
+                },
+                CHANNELS);
 
         assertEquals(100_000, model.count(Map.of()));
         assertEquals(List.of(row(7)), model.load(200, 25, Map.of(), Map.of()));
@@ -128,7 +135,8 @@ class ParticipantTableModelTest {
                 Map.of(),
                 Map.of(field, SortMeta.builder().field(field).order(order).build()),
                 0,
-                25);
+                25,
+                CHANNELS);
     }
 
     private static FilterMeta filter(String field, Object value) {

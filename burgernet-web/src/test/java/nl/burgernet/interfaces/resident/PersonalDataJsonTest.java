@@ -10,8 +10,10 @@ import java.io.StringReader;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.util.List;
+import nl.burgernet.application.participant.ContactState;
 import nl.burgernet.application.resident.PersonalData;
 import nl.burgernet.domain.model.participant.AddressDetails;
+import nl.burgernet.domain.model.participant.ContactDetails;
 import nl.burgernet.domain.model.participant.ParticipantDetails;
 import nl.burgernet.domain.model.participant.ParticipantStatus;
 import org.junit.jupiter.api.Test;
@@ -29,10 +31,17 @@ class PersonalDataJsonTest {
         assertEquals("GM0355", json.getJsonObject("municipality").getString("cbsCode"));
         JsonObject p = json.getJsonObject("participant");
         assertEquals("jan@example.nl", p.getString("email"));
-        assertEquals("+31612345678", p.getString("mobile"));
+        JsonObject sms = p.getJsonArray("contacts").getJsonObject(1);
+        assertEquals("sms", sms.getString("channel"));
+        assertEquals("+31612345678", sms.getString("address"));
+        assertTrue(sms.getBoolean("failing"));
+        assertEquals(3.0, sms.getJsonNumber("failureScore").doubleValue());
         assertEquals(1980, p.getInt("birthYear"));
         assertEquals("ACTIVE", p.getString("status"));
-        assertTrue(p.getJsonObject("channels").getBoolean("email"));
+        JsonObject email = p.getJsonArray("contacts").getJsonObject(0);
+        assertEquals("email", email.getString("channel"));
+        assertTrue(email.getBoolean("enabled"));
+        assertEquals("2025-03-01T10:01:00Z", email.getString("verifiedAt"));
         assertEquals("23:00", p.getJsonObject("quietHours").getString("from"));
         assertEquals("07:00", p.getJsonObject("quietHours").getString("to"));
         assertEquals("2025-03-01T10:00:00Z", p.getString("signedUpAt"));
@@ -57,16 +66,17 @@ class PersonalDataJsonTest {
     }
 
     private static PersonalData data(LocalTime quietFrom, Instant unsubscribedAt) {
+        List<ContactState> contacts = List.of(
+                new ContactState("email", "jan@example.nl", true, false, 0, SIGNED_UP.plusSeconds(60)),
+                new ContactState("sms", "+31612345678", false, true, 3.0, null));
         ParticipantDetails d = new ParticipantDetails(
                 "jan@example.nl",
-                "+31612345678",
                 null,
                 1980,
                 "nl",
-                true,
-                false,
-                false,
-                false,
+                contacts.stream()
+                        .map(c -> new ContactDetails(c.channel(), c.address(), c.enabled()))
+                        .toList(),
                 quietFrom,
                 quietFrom == null ? null : LocalTime.of(7, 0),
                 List.of(new AddressDetails("3601AB", 12, "A", "Maarssen", 52.14, 5.04)));
@@ -79,7 +89,7 @@ class PersonalDataJsonTest {
                 SIGNED_UP,
                 SIGNED_UP.plusSeconds(60),
                 unsubscribedAt,
-                0,
+                contacts,
                 List.of(new PersonalData.HistoryEntry(SIGNED_UP.plusSeconds(60), "RESIDENT_CONFIRMED", "resident")));
     }
 

@@ -17,6 +17,7 @@ import nl.burgernet.application.municipality.MunicipalityService;
 import nl.burgernet.domain.model.identity.Role;
 import nl.burgernet.domain.model.municipality.MunicipalitySettings;
 import nl.burgernet.domain.model.participant.AddressDetails;
+import nl.burgernet.domain.model.participant.ContactDetails;
 import nl.burgernet.domain.model.participant.ParticipantDetails;
 import nl.burgernet.domain.model.participant.ParticipantStatus;
 
@@ -147,16 +148,21 @@ public class AdminUiFixture {
     private static ParticipantDetails details(String email, String postcode, int number, int i) {
         boolean sms = i % 3 == 1;
         boolean push = i % 4 == 2;
+        String mobile = sms || i % 5 == 0 ? "+316" + (12345670 + i) : null;
+        List<ContactDetails> contacts = new java.util.ArrayList<>();
+        contacts.add(new ContactDetails("email", email, i % 11 != 9));
+        if (mobile != null) {
+            contacts.add(new ContactDetails("sms", mobile, sms));
+        }
+        if (push) {
+            contacts.add(new ContactDetails("push", null, true));
+        }
         return new ParticipantDetails(
                 email,
-                sms || i % 5 == 0 ? "+316" + (12345670 + i) : null,
                 null,
                 1948 + i * 13 % 58,
                 i % 6 == 3 ? "en" : "nl",
-                i % 11 != 9,
-                sms,
-                false,
-                push,
+                contacts,
                 i % 2 == 0 ? LocalTime.of(23, 0) : null,
                 i % 2 == 0 ? LocalTime.of(7, 0) : null,
                 List.of(new AddressDetails(postcode, number, i % 7 == 4 ? "A" : null, place(postcode), 52.14, 5.04)));

@@ -31,10 +31,11 @@ public class BulkParticipants {
     public void insert(long municipalityId, int from, int to, List<PostcodeEntry> postcodes) throws SQLException {
         Instant start = Instant.parse("2018-04-09T08:00:00Z");
         try (Connection c = dataSource.getConnection();
-                PreparedStatement p = c.prepareStatement("INSERT INTO participant (id, municipality_id, email, mobile,"
-                        + " birth_year, language, email_enabled, sms_enabled, voice_enabled, push_enabled, status,"
-                        + " bounce_score, access_token, created_at, confirmed_at, version)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'ACTIVE', 0, ?, ?, ?, 0)");
+                PreparedStatement p = c.prepareStatement("INSERT INTO participant (id, municipality_id, email,"
+                        + " birth_year, language, status, access_token, created_at, confirmed_at, version)"
+                        + " VALUES (?, ?, ?, ?, ?, 'ACTIVE', ?, ?, ?, 0)");
+                PreparedStatement k = c.prepareStatement("INSERT INTO participant_contact (participant_id,"
+                        + " municipality_id, channel, address, enabled, updated_at) VALUES (?, ?, ?, ?, ?, ?)");
                 PreparedStatement a = c.prepareStatement("INSERT INTO participant_address (id, participant_id,"
                         + " municipality_id, position, postcode, house_number, place, latitude, longitude)"
                         + " VALUES (?, ?, ?, 0, ?, ?, ?, ?, ?)")) {
@@ -43,18 +44,23 @@ public class BulkParticipants {
                 Timestamp signedUp = Timestamp.from(start.plus(i / 40, ChronoUnit.HOURS));
                 p.setLong(1, id);
                 p.setLong(2, municipalityId);
-                p.setString(3, "p" + i + "@large.example.nl");
-                p.setString(4, i % 4 == 0 ? "+316" + (20_000_000 + i) : null);
-                p.setInt(5, 1940 + i % 65);
-                p.setString(6, i % 9 == 0 ? "en" : "nl");
-                p.setInt(7, i % 13 != 0 ? 1 : 0);
-                p.setInt(8, i % 4 == 0 ? 1 : 0);
-                p.setInt(9, i % 17 == 0 ? 1 : 0);
-                p.setInt(10, i % 5 == 0 ? 1 : 0);
-                p.setString(11, AccessTokens.hash("large-" + municipalityId + "-" + i));
-                p.setTimestamp(12, signedUp);
-                p.setTimestamp(13, signedUp);
+                String email = "p" + i + "@large.example.nl";
+                p.setString(3, email);
+                p.setInt(4, 1940 + i % 65);
+                p.setString(5, i % 9 == 0 ? "en" : "nl");
+                p.setString(6, AccessTokens.hash("large-" + municipalityId + "-" + i));
+                p.setTimestamp(7, signedUp);
+                p.setTimestamp(8, signedUp);
                 p.addBatch();
+                contact(k, id, municipalityId, "email", email, i % 13 != 0, signedUp);
+                if (i % 4 == 0) {
+                    String mobile = "+316" + (20_000_000 + i);
+                    contact(k, id, municipalityId, "sms", mobile, true, signedUp);
+                    contact(k, id, municipalityId, "voice", mobile, i % 17 == 0, signedUp);
+                }
+                if (i % 5 == 0) {
+                    contact(k, id, municipalityId, "push", null, true, signedUp);
+                }
                 PostcodeEntry where = postcodes.get(i % postcodes.size());
                 a.setLong(1, id);
                 a.setLong(2, id);
@@ -68,10 +74,25 @@ public class BulkParticipants {
                 if ((i - from) % 1000 == 999) {
                     p.executeBatch();
                     a.executeBatch();
+                    k.executeBatch();
                 }
             }
             p.executeBatch();
             a.executeBatch();
+            k.executeBatch();
         }
+    }
+
+    /** A contact point, as the V7 migration would have carried over the old channel columns. */
+    private static void contact(
+            PreparedStatement k, long id, long municipalityId, String channel, String address, boolean on, Timestamp at)
+            throws SQLException {
+        k.setLong(1, id);
+        k.setLong(2, municipalityId);
+        k.setString(3, channel);
+        k.setString(4, address);
+        k.setInt(5, on ? 1 : 0);
+        k.setTimestamp(6, at);
+        k.addBatch();
     }
 }

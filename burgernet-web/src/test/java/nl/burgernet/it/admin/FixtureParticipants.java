@@ -26,7 +26,8 @@ public class FixtureParticipants {
         Participant p = new Participant(initial, AccessTokens.hash(AccessTokens.newToken()), signedUp);
         p.update(details);
         if (status == ParticipantStatus.UNSUBSCRIBED) {
-            p.unsubscribeFromEmail(signedUp.plusSeconds(86_400 * 30L));
+            Instant later = signedUp.plusSeconds(86_400 * 30L);
+            p.contacts().forEach(c -> p.unsubscribe(c.channel(), later));
         }
         em.persist(p);
         em.flush();

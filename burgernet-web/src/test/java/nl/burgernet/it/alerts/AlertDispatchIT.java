@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import nl.burgernet.channel.testkit.RecordingChannel;
+import nl.burgernet.domain.model.geo.Coordinates;
 import nl.burgernet.it.support.Await;
 import nl.burgernet.it.support.PortalDeployment;
 import nl.burgernet.it.support.PortalSession;
@@ -47,6 +48,13 @@ class AlertDispatchIT {
                 AlertFixtureWriter.class,
                 SmsTestChannel.class,
                 SmsTestControl.class,
+                PagerTestChannel.class,
+                PagerTestControl.class,
+                HangingChannel.class,
+                QuickBChannel.class,
+                QuickCChannel.class,
+                QuickDChannel.class,
+                LaneTestControl.class,
                 RecordingChannel.class,
                 RecordingChannel.Delivery.class);
     }
@@ -323,6 +331,76 @@ class AlertDispatchIT {
     }
 
     @Test
+    void aChannelTheCoreNeverHeardOfWorksEndToEndFromSignUpToProgress() throws Exception {
+        PortalSession admin = login(AlertFixture.PAGER_ADMIN);
+        // Signed up through the admin's import: the channels column names the pager by its Dutch label, the phone
+        // column gives its number; a bad number and a channel Pieperdorp does not offer (SMS is deployed) are refused.
+        HttpResponse<String> imported = admin.postCsv(
+                "api/admin/participants/import",
+                "email;telefoon;postcode;huisnummer;geboortejaar;kanalen\n"
+                        + "pieper@example.nl;030 123 45 67;3601AB;5;1970;Pieper\n"
+                        + "fout@example.nl;12345;3601AB;6;1970;pager\n"
+                        + "sms@example.nl;06 12345678;3601AB;7;1970;sms\n");
+        assertEquals(200, imported.statusCode(), imported.body());
+        JsonObject report = json(imported);
+        assertEquals(1, report.getInt("imported"), report.toString());
+        List<JsonObject> rejected = report.getJsonArray("rejected").stream()
+                .map(JsonValue::asJsonObject)
+                .toList();
+        assertEquals(List.of(3, 4), rejected.stream().map(r -> r.getInt("line")).toList(), report.toString());
+        assertEquals("telefoon", rejected.get(0).getString("column"), report.toString());
+        assertEquals("kanalen", rejected.get(1).getString("column"), report.toString());
+
+        JsonObject page = json(admin.get("api/admin/participants?email=pieper%40example.nl"));
+        long participant =
+                page.getJsonArray("rows").getJsonObject(0).getJsonNumber("id").longValue();
+        JsonObject stored = json(admin.get("api/admin/participants/" + participant));
+        JsonObject pagerContact = stored.getJsonObject("details").getJsonArray("contacts").stream()
+                .map(JsonValue::asJsonObject)
+                .filter(c -> c.getString("channel").equals(PagerTestChannel.ID))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no pager contact: " + stored));
+        assertEquals("+31301234567", pagerContact.getString("address"));
+        assertTrue(pagerContact.getBoolean("enabled"));
+        JsonObject home =
+                stored.getJsonObject("details").getJsonArray("addresses").getJsonObject(0);
+        Coordinates at = new Coordinates(
+                home.getJsonNumber("latitude").doubleValue(),
+                home.getJsonNumber("longitude").doubleValue());
+
+        PortalSession operator = login("op-pager");
+        JsonObject preview = json(
+                operator.postJson("api/alerts/preview", AlertTestSupport.previewJson("SUSPECT", at, 300, "pager")));
+        assertEquals(1, preview.getJsonObject("perChannel").getInt("pager"), preview.toString());
+        JsonObject alert =
+                create(operator, AlertTestSupport.alertJson("SUSPECT", "Verdachte bij de molen", at, 300, "pager"));
+        long id = alert.getJsonNumber("id").longValue();
+        String reference = alert.getString("reference");
+        json(operator.postJson("api/alerts/" + id + "/launch", "{}"));
+        awaitStatus(operator, id, "ACTIVE");
+        assertTrue(
+                Await.until(DISPATCH, () -> {
+                    try {
+                        return progressOf(operator, id, 0, "pager").getInt("sent") == 1;
+                    } catch (Exception | AssertionError e) {
+                        return false;
+                    }
+                }),
+                operator.get("api/alerts/" + id + "/progress").body());
+
+        List<JsonObject> paged =
+                Json.createReader(new StringReader(operator.get("api/it/pager").body())).readArray().stream()
+                        .map(JsonValue::asJsonObject)
+                        .filter(r -> r.getString("alert").equals(reference))
+                        .toList();
+        assertEquals(1, paged.size(), paged.toString());
+        assertEquals("+31301234567", paged.get(0).getString("address"));
+        assertTrue(
+                paged.get(0).getString("unsubscribe").endsWith("&c=pager"),
+                "its unsubscribe link turns the pager off, not e-mail: " + paged.get(0));
+    }
+
+    @Test
     void badRequestsAreRefusedWithTheFieldThatIsWrong() throws Exception {
         PortalSession operator = login("op-dispatch");
         HttpResponse<String> noArea = operator.postJson(
@@ -354,6 +432,82 @@ class AlertDispatchIT {
         assertEquals(
                 409, operator.postJson("api/alerts/" + id + "/launch", "{}").statusCode());
         assertEquals(404, operator.get("api/alerts/987654321").statusCode());
+    }
+
+    @Test
+    void aHangingChannelDelaysNoneOfTheOtherSixAndItsDeliveriesAreRetriedThenDeadLettered() throws Exception {
+        PortalSession operator = login("op-lanes");
+        String[] channels = AlertFixture.SEVEN_CHANNELS.toArray(String[]::new);
+        JsonObject draft = create(
+                operator,
+                AlertTestSupport.alertJson(
+                        "SUSPECT", "Verdachte bij de haven", AlertFixture.LANES_POINT, 300, channels));
+        long id = draft.getJsonNumber("id").longValue();
+        Instant launched = Instant.now();
+        assertEquals(
+                200, operator.postJson("api/alerts/" + id + "/launch", "{}").statusCode());
+
+        List<String> others = AlertFixture.SEVEN_CHANNELS.stream()
+                .filter(c -> !c.equals(HangingChannel.ID))
+                .toList();
+        boolean othersDone = Await.until(DISPATCH, () -> {
+            for (String channel : others) {
+                if (progressNow(operator, id, channel).getInt("sent") != 10) {
+                    return false;
+                }
+            }
+            return true;
+        });
+        Duration othersTook = Duration.between(launched, Instant.now());
+        assertTrue(
+                othersDone,
+                "the six other channels finish: "
+                        + operator.get("api/alerts/" + id + "/progress").body());
+        JsonObject hanging = progressOf(operator, id, 0, HangingChannel.ID);
+        assertEquals(0, hanging.getInt("sent"), "the hanging channel sent nothing: " + hanging);
+        assertTrue(hanging.getInt("pending") > 0, "when the others are done the hanging one still waits: " + hanging);
+
+        assertTrue(
+                Await.until(DISPATCH, () -> progressNow(operator, id, HangingChannel.ID)
+                        .getBoolean("degraded")),
+                "the hanging channel is marked degraded");
+        String reason = progressOf(operator, id, 0, HangingChannel.ID).getString("degradedReason");
+        assertTrue(reason.contains("did not finish a batch within 2 s"), reason);
+        String health = login(AlertFixture.PLATFORM_ADMIN).get("/health/ready").body();
+        assertTrue(health.contains("delivery-channels") && health.contains("degraded"), health);
+
+        assertTrue(
+                Await.until(
+                        DISPATCH,
+                        () -> progressNow(operator, id, HangingChannel.ID).getInt("dead") == 10),
+                "after its attempts the hanging channel's deliveries are dead-lettered: "
+                        + progressOf(operator, id, 0, HangingChannel.ID));
+        awaitStatus(operator, id, "ACTIVE");
+        JsonArray dead = Json.createReader(new StringReader(operator.get("api/alerts/" + id + "/deliveries?status=DEAD")
+                        .body()))
+                .readArray();
+        assertEquals(10, dead.size(), dead.toString());
+        for (JsonValue d : dead) {
+            String error = d.asJsonObject().getString("lastError");
+            assertEquals(HangingChannel.ID, d.asJsonObject().getString("channel"));
+            assertTrue(error.startsWith("Gave up after 3 attempts: The channel 'hanging'"), error);
+        }
+
+        assertEquals(204, operator.postJson("api/it/lanes/release", "{}").statusCode());
+        JsonObject state = json(operator.get("api/it/lanes"));
+        assertTrue(
+                Await.until(DISPATCH, () -> {
+                    JsonObject now = lanesState(operator);
+                    return now.getInt("hangingReturned") == now.getInt("hangingCalls");
+                }),
+                state.toString());
+        assertTrue(state.getInt("hangingCalls") <= 2, "a stuck lane stops calling the plugin: " + state);
+        Thread.sleep(1_000);
+        JsonObject after = progressOf(operator, id, 0, HangingChannel.ID);
+        assertEquals(10, after.getInt("dead"), "late answers of a given-up attempt change nothing: " + after);
+        assertEquals(0, after.getInt("sent"), after.toString());
+        System.out.println(
+                "BENCH lanes: six channels done after " + othersTook.toMillis() + " ms while the seventh hung");
     }
 
     // --- helpers
@@ -395,6 +549,31 @@ class AlertDispatchIT {
                         && p.getString("channel").equals(channel))
                 .findFirst()
                 .orElseThrow(() -> new AssertionError("no progress for " + channel + " in " + all));
+    }
+
+    /** {@link #progressOf} of the first message, for a polled condition: nothing written yet reads as nothing sent. */
+    private static JsonObject progressNow(PortalSession operator, long id, String channel) {
+        try {
+            return progressOf(operator, id, 0, channel);
+        } catch (AssertionError notYet) {
+            return Json.createObjectBuilder()
+                    .add("sent", 0)
+                    .add("pending", 1)
+                    .add("dead", 0)
+                    .add("degraded", false)
+                    .add("degradedReason", "")
+                    .build();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static JsonObject lanesState(PortalSession session) {
+        try {
+            return json(session.get("api/it/lanes"));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static JsonObject json(HttpResponse<String> response) {

@@ -8,6 +8,7 @@ import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
 import java.time.LocalTime;
+import java.util.List;
 import java.util.Set;
 import nl.burgernet.application.identity.UserService;
 import nl.burgernet.application.municipality.MunicipalityService;
@@ -15,6 +16,7 @@ import nl.burgernet.domain.model.geo.Coordinates;
 import nl.burgernet.domain.model.identity.Role;
 import nl.burgernet.domain.model.municipality.AlertPolicy;
 import nl.burgernet.domain.model.municipality.MunicipalitySettings;
+import nl.burgernet.domain.model.participant.ContactDetails;
 
 /**
  * Municipalities and participants placed at known points, so each test's circle holds a known set of people.
@@ -40,6 +42,18 @@ public class AlertFixture {
     public static final String NEIGHBOUR = "GM9202";
     public static final String FOUR_EYES = "GM9203";
     public static final String BUDGET = "GM9204";
+    /** Uses e-mail and the test-only pager channel, which the core knows nothing about. */
+    public static final String PAGER = "GM9205";
+
+    public static final String PAGER_ADMIN = "adm-pager";
+
+    /** Seven channels deployed and on, one of which hangs ({@link HangingChannel}). */
+    public static final String LANES = "GM9206";
+
+    public static final List<String> SEVEN_CHANNELS =
+            List.of("email", "sms", "pager", "quick-b", "quick-c", "quick-d", HangingChannel.ID);
+
+    public static final Coordinates LANES_POINT = new Coordinates(52.26, 5.80);
 
     public static final Coordinates LIFECYCLE = new Coordinates(52.10, 5.00);
     public static final Coordinates QUIET = new Coordinates(52.12, 5.10);
@@ -79,6 +93,30 @@ public class AlertFixture {
         operator("op-four-a", fourEyes);
         operator("op-four-b", fourEyes);
         operator("op-budget", budget);
+        long lanes = municipality(
+                LANES, "Zevenkanalen", new AlertPolicy("Zeeland", false, 100), String.join(",", SEVEN_CHANNELS));
+        operator("op-lanes", lanes);
+        for (int i = 0; i < 10; i++) {
+            Coordinates home = LANES_POINT.moved(i * 36, 100);
+            writer.participantOn(
+                    lanes,
+                    "lanes" + i + "@example.nl",
+                    home.latitude(),
+                    home.longitude(),
+                    List.of(
+                            new ContactDetails("sms", "+3162000000" + i, true),
+                            new ContactDetails("pager", "+3130200000" + i, true),
+                            new ContactDetails("quick-b", "+3130300000" + i, true),
+                            new ContactDetails("quick-c", "+3130400000" + i, true),
+                            new ContactDetails("quick-d", "+3130500000" + i, true),
+                            new ContactDetails(HangingChannel.ID, null, true)));
+        }
+        long pager = municipality(PAGER, "Pieperdorp", new AlertPolicy("Flevoland", false, 100), "email,pager");
+        operator("op-pager", pager);
+        users.createDuringSetup(
+                new UserService.NewUser(
+                        PAGER_ADMIN, PAGER_ADMIN, PASSWORD.toCharArray(), Role.MUNICIPALITY_ADMIN, Set.of(pager)),
+                true);
 
         for (int i = 0; i < 20; i++) {
             Coordinates at = LIFECYCLE.moved(i * 18, 50 + i * 10);
@@ -155,10 +193,14 @@ public class AlertFixture {
     }
 
     private long municipality(String code, String name, AlertPolicy policy) {
+        return municipality(code, name, policy, "email,sms");
+    }
+
+    private long municipality(String code, String name, AlertPolicy policy, String channels) {
         long id = municipalities
                 .createForSetup(code, name, MunicipalitySettings.defaults())
                 .id();
-        writer.configure(id, policy, "email,sms");
+        writer.configure(id, policy, channels);
         return id;
     }
 

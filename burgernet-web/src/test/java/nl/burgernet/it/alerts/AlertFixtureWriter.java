@@ -11,6 +11,7 @@ import nl.burgernet.domain.model.municipality.AlertPolicy;
 import nl.burgernet.domain.model.municipality.Municipality;
 import nl.burgernet.domain.model.municipality.MunicipalitySettings;
 import nl.burgernet.domain.model.participant.AddressDetails;
+import nl.burgernet.domain.model.participant.ContactDetails;
 import nl.burgernet.domain.model.participant.Participant;
 import nl.burgernet.domain.model.participant.ParticipantDetails;
 import nl.burgernet.domain.model.participant.ParticipantStatus;
@@ -41,6 +42,27 @@ public class AlertFixtureWriter {
                 null));
     }
 
+    /** A participant at a point with e-mail and the given other contacts. */
+    public long participantOn(long municipalityId, String email, double lat, double lon, List<ContactDetails> others) {
+        em.setProperty(TenantContext.PROPERTY, municipalityId);
+        Participant p = new Participant(ParticipantStatus.ACTIVE, Long.toHexString(System.nanoTime()) + email);
+        List<ContactDetails> contacts = new java.util.ArrayList<>();
+        contacts.add(new ContactDetails("email", email, true));
+        contacts.addAll(others);
+        p.update(new ParticipantDetails(
+                email,
+                "Deelnemer " + email.substring(0, email.indexOf('@')),
+                1975,
+                "nl",
+                contacts,
+                null,
+                null,
+                List.of(new AddressDetails("4331AB", 1, null, "Middelburg", lat, lon))));
+        em.persist(p);
+        em.flush();
+        return p.id();
+    }
+
     /** A participant at a point, with e-mail on and SMS on when a mobile number is given. */
     public long participant(
             long municipalityId,
@@ -52,16 +74,17 @@ public class AlertFixtureWriter {
             LocalTime quietTo) {
         em.setProperty(TenantContext.PROPERTY, municipalityId);
         Participant p = new Participant(ParticipantStatus.ACTIVE, Long.toHexString(System.nanoTime()) + email);
+        List<ContactDetails> contacts = new java.util.ArrayList<>();
+        contacts.add(new ContactDetails("email", email, true));
+        if (mobile != null) {
+            contacts.add(new ContactDetails("sms", mobile, true));
+        }
         p.update(new ParticipantDetails(
                 email,
-                mobile,
                 "Deelnemer " + email.substring(0, email.indexOf('@')),
                 1975,
                 "nl",
-                true,
-                mobile != null,
-                false,
-                false,
+                contacts,
                 quietFrom,
                 quietTo,
                 List.of(new AddressDetails("3601AB", 1, null, "Maarssen", lat, lon))));

@@ -13,7 +13,7 @@ public class QuickBChannel extends RecordingChannel {
     public ChannelDescriptor descriptor() {
         return ChannelDescriptor.builder("quick-b")
                 .name("Quick B (test)")
-                .addressKind(AddressKind.NONE)
+                .addressKind(AddressKind.PHONE_NUMBER)
                 .build();
     }
 }

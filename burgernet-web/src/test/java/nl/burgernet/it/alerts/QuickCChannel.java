@@ -13,7 +13,7 @@ public class QuickCChannel extends RecordingChannel {
     public ChannelDescriptor descriptor() {
         return ChannelDescriptor.builder("quick-c")
                 .name("Quick C (test)")
-                .addressKind(AddressKind.NONE)
+                .addressKind(AddressKind.PHONE_NUMBER)
                 .build();
     }
 }

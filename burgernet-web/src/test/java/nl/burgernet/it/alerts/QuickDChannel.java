@@ -13,7 +13,7 @@ public class QuickDChannel extends RecordingChannel {
     public ChannelDescriptor descriptor() {
         return ChannelDescriptor.builder("quick-d")
                 .name("Quick D (test)")
-                .addressKind(AddressKind.NONE)
+                .addressKind(AddressKind.PHONE_NUMBER)
                 .build();
     }
 }

@@ -1,6 +1,7 @@
 package nl.burgernet.it.alerts;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import nl.burgernet.channel.api.AddressKind;
 import nl.burgernet.channel.api.ChannelDescriptor;
 import nl.burgernet.channel.testkit.RecordingChannel;
 
@@ -13,6 +14,12 @@ public class SmsTestChannel extends RecordingChannel {
 
     @Override
     public ChannelDescriptor descriptor() {
-        return new ChannelDescriptor("sms", "SMS (test)", "1", false, 160, false);
+        return ChannelDescriptor.builder("sms")
+                .name("SMS (test)")
+                .maxLength(160)
+                .addressKind(AddressKind.MOBILE_NUMBER)
+                .label("en", "Text message")
+                .label("nl", "Sms")
+                .build();
     }
 }

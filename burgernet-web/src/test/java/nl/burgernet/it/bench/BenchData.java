@@ -21,6 +21,7 @@ import nl.burgernet.application.municipality.MunicipalityService;
 import nl.burgernet.domain.model.geo.Coordinates;
 import nl.burgernet.domain.model.municipality.MunicipalitySettings;
 import nl.burgernet.infrastructure.persistence.SqlDialect;
+import nl.burgernet.it.support.ContactRows;
 
 /**
  * Writes the benchmark's participants straight into the database, a chunk per transaction: JPA would spend minutes on
@@ -87,6 +88,10 @@ public class BenchData {
                     }
                     p.executeBatch();
                     a.executeBatch();
+                    ContactRows.emailFor(
+                            c,
+                            BENCHSTAD_FIRST_ID + chunkStart,
+                            BENCHSTAD_FIRST_ID + Math.min(participants, chunkStart + CHUNK) - 1);
                 }
             });
         }
@@ -114,6 +119,7 @@ public class BenchData {
                 a.setDouble(6, BenchFixture.CENTRE.latitude());
                 a.setDouble(7, BenchFixture.CENTRE.longitude());
                 a.executeUpdate();
+                ContactRows.emailFor(c, id, id);
             }
         });
     }
@@ -204,16 +210,16 @@ public class BenchData {
                 : "SYSTEM_RANGE(0, " + (count - 1) + ") r";
         String random = dialect == SqlDialect.POSTGRESQL ? "random()" : "RAND()";
         try (Statement s = c.createStatement()) {
-            s.executeUpdate("INSERT INTO participant (id, municipality_id, email, mobile, birth_year, language,"
-                    + " email_enabled, sms_enabled, voice_enabled, push_enabled, status, bounce_score, access_token,"
-                    + " created_at, confirmed_at, version) SELECT " + firstId + " + r.x, " + municipalityId + ", 'n'"
-                    + " || (" + firstId + " + r.x) || '@land.example.nl', NULL, 1970, 'nl', 1, 0, 0, 0, 'ACTIVE', 0,"
+            s.executeUpdate("INSERT INTO participant (id, municipality_id, email, birth_year, language, status,"
+                    + " access_token, created_at, confirmed_at, version) SELECT " + firstId + " + r.x, "
+                    + municipalityId + ", 'n' || (" + firstId + " + r.x) || '@land.example.nl', 1970, 'nl', 'ACTIVE',"
                     + " 'land-' || (" + firstId + " + r.x), CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 0 FROM " + rows);
             s.executeUpdate("INSERT INTO participant_address (id, participant_id, municipality_id, position, postcode,"
                     + " house_number, place, latitude, longitude) SELECT " + firstId + " + r.x, " + firstId + " + r.x, "
                     + municipalityId + ", 0, '1000AA', 1 + MOD(r.x, 200), 'Benchdorp', " + lat + " + (" + random
                     + " - 0.5) * 0.072, " + lon + " + (" + random + " - 0.5) * 0.116 FROM " + rows);
         }
+        ContactRows.emailFor(c, firstId, firstId + count - 1);
     }
 
     /** Work on one connection in a transaction of its own, rolled back when it fails. */
@@ -241,9 +247,8 @@ public class BenchData {
     }
 
     private static String insertParticipant() {
-        return "INSERT INTO participant (id, municipality_id, email, mobile, birth_year, language, email_enabled,"
-                + " sms_enabled, voice_enabled, push_enabled, status, bounce_score, access_token, created_at,"
-                + " confirmed_at, version) VALUES (?, ?, ?, NULL, 1970, 'nl', 1, 0, 0, 0, 'ACTIVE', 0, ?, ?, ?, 0)";
+        return "INSERT INTO participant (id, municipality_id, email, birth_year, language, status, access_token,"
+                + " created_at, confirmed_at, version) VALUES (?, ?, ?, 1970, 'nl', 'ACTIVE', ?, ?, ?, 0)";
     }
 
     private static String insertAddress() {

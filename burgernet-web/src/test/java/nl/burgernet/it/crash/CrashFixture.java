@@ -20,6 +20,7 @@ import nl.burgernet.application.municipality.MunicipalityService;
 import nl.burgernet.domain.model.geo.Coordinates;
 import nl.burgernet.domain.model.identity.Role;
 import nl.burgernet.domain.model.municipality.MunicipalitySettings;
+import nl.burgernet.it.support.ContactRows;
 
 /**
  * Deployed with the crash test only: a municipality with {@link #PARTICIPANTS} participants within 1 km of {@link
@@ -77,9 +78,8 @@ public class CrashFixture {
         Timestamp now = Timestamp.from(Instant.now());
         try (Connection c = dataSource.getConnection();
                 PreparedStatement p = c.prepareStatement("INSERT INTO participant (id, municipality_id, email,"
-                        + " birth_year, language, email_enabled, sms_enabled, voice_enabled, push_enabled, status,"
-                        + " bounce_score, access_token, created_at, confirmed_at, version)"
-                        + " VALUES (?, ?, ?, 1970, 'nl', 1, 0, 0, 0, 'ACTIVE', 0, ?, ?, ?, 0)");
+                        + " birth_year, language, status, access_token, created_at, confirmed_at, version)"
+                        + " VALUES (?, ?, ?, 1970, 'nl', 'ACTIVE', ?, ?, ?, 0)");
                 PreparedStatement a = c.prepareStatement("INSERT INTO participant_address (id, participant_id,"
                         + " municipality_id, position, postcode, house_number, place, latitude, longitude)"
                         + " VALUES (?, ?, ?, 0, '3601AB', ?, 'Crashdorp', ?, ?)")) {
@@ -103,6 +103,7 @@ public class CrashFixture {
             }
             p.executeBatch();
             a.executeBatch();
+            ContactRows.emailFor(c, FIRST_ID, FIRST_ID + PARTICIPANTS - 1);
         }
     }
 }

@@ -20,6 +20,7 @@ import nl.burgernet.application.municipality.MunicipalityService;
 import nl.burgernet.domain.model.geo.Coordinates;
 import nl.burgernet.domain.model.municipality.MunicipalitySettings;
 import nl.burgernet.domain.model.reply.ReplyKey;
+import nl.burgernet.it.support.ContactRows;
 
 /**
  * The intake benchmark's municipality ({@link #CBS_CODE}, reply domain {@link #REPLY_DOMAIN}) with an alert that
@@ -110,9 +111,8 @@ public class IntakeBenchFixture {
     private static void participantsAndDeliveries(Connection c, long municipality, int from, int to) throws Exception {
         Timestamp now = Timestamp.from(Instant.now());
         try (PreparedStatement p = c.prepareStatement("INSERT INTO participant (id, municipality_id, email,"
-                        + " birth_year, language, email_enabled, sms_enabled, voice_enabled, push_enabled, status,"
-                        + " bounce_score, access_token, created_at, confirmed_at, version)"
-                        + " VALUES (?, ?, ?, 1970, 'nl', 1, 0, 0, 0, 'ACTIVE', 0, ?, ?, ?, 0)");
+                        + " birth_year, language, status, access_token, created_at, confirmed_at, version)"
+                        + " VALUES (?, ?, ?, 1970, 'nl', 'ACTIVE', ?, ?, ?, 0)");
                 PreparedStatement a = c.prepareStatement("INSERT INTO participant_address (id, participant_id,"
                         + " municipality_id, position, postcode, house_number, place, latitude, longitude)"
                         + " VALUES (?, ?, ?, 0, '2801AA', ?, 'Intakestad', ?, ?)");
@@ -149,6 +149,7 @@ public class IntakeBenchFixture {
             }
             p.executeBatch();
             a.executeBatch();
+            ContactRows.emailFor(c, FIRST_ID + from, FIRST_ID + to - 1);
             d.executeBatch();
         }
     }

@@ -3,6 +3,7 @@ package nl.burgernet.it.plugins;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Locale;
+import nl.burgernet.channel.api.AddressKind;
 import nl.burgernet.channel.api.ChannelConfiguration;
 import nl.burgernet.channel.api.ChannelDescriptor;
 import nl.burgernet.channel.api.ConfigProperty;
@@ -21,7 +22,13 @@ public class FakeSmsChannel implements DeliveryChannel {
 
     @Override
     public ChannelDescriptor descriptor() {
-        return new ChannelDescriptor(ID, "Fake SMS (tests)", "1", false, 160, false);
+        return ChannelDescriptor.builder(ID)
+                .name("Fake SMS (tests)")
+                .maxLength(160)
+                .addressKind(AddressKind.MOBILE_NUMBER)
+                .label("en", "Text message")
+                .label("nl", "Sms")
+                .build();
     }
 
     @Override

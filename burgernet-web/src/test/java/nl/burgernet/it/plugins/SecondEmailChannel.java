@@ -3,6 +3,7 @@ package nl.burgernet.it.plugins;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Locale;
+import nl.burgernet.channel.api.AddressKind;
 import nl.burgernet.channel.api.ChannelConfiguration;
 import nl.burgernet.channel.api.ChannelDescriptor;
 import nl.burgernet.channel.api.ConfigProperty;
@@ -19,7 +20,13 @@ public class SecondEmailChannel implements DeliveryChannel {
 
     @Override
     public ChannelDescriptor descriptor() {
-        return new ChannelDescriptor("email", "Another e-mail (tests)", "1", true, 0, true);
+        return ChannelDescriptor.builder("email")
+                .name("Another e-mail (tests)")
+                .acceptsReplies(true)
+                .richContent(true)
+                .addressKind(AddressKind.EMAIL)
+                .onByDefault(true)
+                .build();
     }
 
     @Override

@@ -27,6 +27,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.burgernet.application.resident.LinkToken;
 import nl.burgernet.application.resident.ResidentLinks;
+import nl.burgernet.channel.testkit.RecordingChannel;
+import nl.burgernet.it.alerts.SmsTestChannel;
 import nl.burgernet.it.support.Await;
 import nl.burgernet.it.support.IntegrationTestServices;
 import nl.burgernet.it.support.PortalDeployment;
@@ -58,7 +60,12 @@ class ResidentSelfServiceIT {
 
     @Deployment
     static WebArchive deployment() {
-        return PortalDeployment.withTestClasses(ResidentMunicipalities.class)
+        // The SMS test channel: Stichtse Vecht offers e-mail and SMS, and the forms show only deployed channels.
+        return PortalDeployment.withTestClasses(
+                        ResidentMunicipalities.class,
+                        SmsTestChannel.class,
+                        RecordingChannel.class,
+                        RecordingChannel.Delivery.class)
                 .addAsResource(
                         new StringAsset(
                                 "burgernet.links.secret=" + SECRET + "\nburgernet.base-url=" + PUBLIC_URL + "\n"),
@@ -99,7 +106,7 @@ class ResidentSelfServiceIT {
         String manageToken = signUpAndConfirm(browser, email, "3601AB", "14");
         LinkToken token = LinkToken.parse(manageToken).orElseThrow();
         // Built as the e-mail dispatcher builds it: from the ids and the secret, nothing stored.
-        String url = links().unsubscribeUrl(token.municipalityId(), token.participantId());
+        String url = links().unsubscribeUrl(token.municipalityId(), token.participantId(), "email");
         assertTrue(url.startsWith(PUBLIC_URL + "resident/unsubscribe?t="), url);
         URI unsubscribe = base().resolve(url.substring(PUBLIC_URL.length()));
 
@@ -107,7 +114,7 @@ class ResidentSelfServiceIT {
                 mailClient(HttpRequest.newBuilder(unsubscribe).GET());
         assertEquals(200, page.statusCode());
         assertTrue(page.body().contains("<form method=\"post\""), page.body());
-        assertTrue(participant(email).getJsonObject("details").getBoolean("emailEnabled"), "GET must not unsubscribe");
+        assertTrue(isOn(participant(email), "email"), "GET must not unsubscribe");
 
         HttpResponse<String> oneClick = mailClient(HttpRequest.newBuilder(unsubscribe)
                 .header("Content-Type", "application/x-www-form-urlencoded")
@@ -117,7 +124,7 @@ class ResidentSelfServiceIT {
         assertTrue(oneClick.headers().allValues("Set-Cookie").isEmpty(), "no session for a one-click unsubscribe");
         assertTrue(oneClick.body().contains("U bent afgemeld"), oneClick.body());
         JsonObject off = participant(email);
-        assertFalse(off.getJsonObject("details").getBoolean("emailEnabled"));
+        assertFalse(isOn(off, "email"));
         assertEquals("UNSUBSCRIBED", off.getString("status"));
 
         HttpResponse<String> manage = browser.get("resident/manage.xhtml?t=" + manageToken);
@@ -125,8 +132,13 @@ class ResidentSelfServiceIT {
 
         assertTrue(on.body().contains("E-mail staat weer aan"), on.body());
         JsonObject back = participant(email);
-        assertTrue(back.getJsonObject("details").getBoolean("emailEnabled"));
+        assertTrue(isOn(back, "email"));
         assertEquals("ACTIVE", back.getString("status"));
+
+        // A link in a mail sent before links named their channel still works: it turns e-mail off.
+        String old = links().unsubscribeToken(token.municipalityId(), token.participantId(), "");
+        assertEquals(200, oneClickUnsubscribe(old).statusCode());
+        assertFalse(isOn(participant(email), "email"));
     }
 
     @Test
@@ -137,25 +149,32 @@ class ResidentSelfServiceIT {
 
         HttpResponse<String> manage = browser.get("resident/manage.xhtml?t=" + manageToken);
         assertTrue(manage.body().contains("data-status=\"ACTIVE\""), manage.body());
+        String sms = contactRow(manage.body(), "manageForm", "sms");
         HttpResponse<String> saved = browser.submit(
                 manage,
                 "manageForm",
                 "save",
                 Map.of(
-                        "addresses:1:postcode", "3603 AK",
-                        "addresses:1:houseNumber", "5b",
-                        "channelSms", "on",
-                        "mobile", "06 12345678",
-                        "quietFrom", "23:00",
-                        "quietTo", "07:00"));
+                        "addresses:1:postcode",
+                        "3603 AK",
+                        "addresses:1:houseNumber",
+                        "5b",
+                        sms + ":on",
+                        "on",
+                        sms + ":number",
+                        "06 12345678",
+                        "quietFrom",
+                        "23:00",
+                        "quietTo",
+                        "07:00"));
 
         assertTrue(saved.body().contains("Your changes have been saved"), saved.body());
         JsonObject details = participant(email).getJsonObject("details");
         assertEquals(2, details.getJsonArray("addresses").size());
         assertEquals(
                 "3603AK", details.getJsonArray("addresses").getJsonObject(1).getString("postcode"));
-        assertTrue(details.getBoolean("smsEnabled"));
-        assertEquals("+31612345678", details.getString("mobile"));
+        assertTrue(isOn(participant(email), "sms"));
+        assertEquals("+31612345678", contact(participant(email), "sms").getString("address"));
     }
 
     @Test
@@ -231,7 +250,7 @@ class ResidentSelfServiceIT {
         String forgedMac = sv.municipalityId() + "." + sv.participantId() + ".AAAAAAAAAAAAAAAAAAAAAA";
         String otherMunicipality = drv.municipalityId() + "." + sv.participantId() + "." + sv.mac();
         // Correctly signed, but naming De Ronde Venen's resident under Stichtse Vecht: only the tenant filter stops it.
-        String signedAcrossTenants = links().unsubscribeToken(sv.municipalityId(), drv.participantId());
+        String signedAcrossTenants = links().unsubscribeToken(sv.municipalityId(), drv.participantId(), "");
         String manageAcrossTenants = links().manageToken(sv.municipalityId(), drv.participantId(), "");
 
         for (String token : List.of(forgedMac, otherMunicipality, signedAcrossTenants)) {
@@ -242,9 +261,9 @@ class ResidentSelfServiceIT {
             assertTrue(
                     browser("nl").get("resident/manage.xhtml?t=" + token).body().contains("id=\"invalid\""));
         }
-        assertTrue(participant(inSv).getJsonObject("details").getBoolean("emailEnabled"));
+        assertTrue(isOn(participant(inSv), "email"));
         JsonObject other = admin(ResidentMunicipalities.ADMIN_DE_RONDE_VENEN).participant(inDrv);
-        assertTrue(other.getJsonObject("details").getBoolean("emailEnabled"));
+        assertTrue(isOn(other, "email"));
     }
 
     @Test
@@ -417,6 +436,35 @@ class ResidentSelfServiceIT {
         Matcher m = LINK.matcher(text);
         assertTrue(m.find(), text);
         return m.group(1);
+    }
+
+    /** The contact point of one channel in the admin API's participant JSON. */
+    private static JsonObject contact(JsonObject participant, String channel) {
+        return participant.getJsonObject("details").getJsonArray("contacts").stream()
+                .map(jakarta.json.JsonValue::asJsonObject)
+                .filter(c -> c.getString("channel").equals(channel))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no " + channel + " contact: " + participant));
+    }
+
+    private static boolean isOn(JsonObject participant, String channel) {
+        return contact(participant, channel).getBoolean("enabled");
+    }
+
+    /**
+     * The id prefix of a channel's row in the form's contact repeat ("contacts:1"), found by its tick box's
+     * {@code data-channel}: the rows follow the channels offered, not a fixed list.
+     */
+    private static String contactRow(String html, String formId, String channel) {
+        java.util.regex.Matcher box = java.util.regex.Pattern.compile(
+                        "<input[^>]*name=\"" + formId + ":(contacts:\\d+):on\"[^>]*>")
+                .matcher(html);
+        while (box.find()) {
+            if (box.group().contains("data-channel=\"" + channel + "\"")) {
+                return box.group(1);
+            }
+        }
+        throw new AssertionError("no tick box for " + channel + " on the page:\n" + html);
     }
 
     private JsonObject participant(String email) throws Exception {

@@ -15,6 +15,7 @@ import nl.burgernet.application.municipality.MunicipalityService;
 import nl.burgernet.domain.model.identity.Role;
 import nl.burgernet.domain.model.municipality.MunicipalitySettings;
 import nl.burgernet.domain.model.participant.AddressDetails;
+import nl.burgernet.domain.model.participant.ContactDetails;
 import nl.burgernet.domain.model.participant.ParticipantDetails;
 
 /**
@@ -76,14 +77,10 @@ public class TwoMunicipalities {
     static ParticipantDetails participant(String email, String postcode) {
         return new ParticipantDetails(
                 email,
-                "+31612345678",
                 null,
                 1980,
                 "nl",
-                true,
-                false,
-                false,
-                false,
+                List.of(new ContactDetails("email", email, true), new ContactDetails("sms", "+31612345678", false)),
                 LocalTime.of(23, 0),
                 LocalTime.of(7, 0),
                 List.of(new AddressDetails(postcode, 12, null, "Maarssen", 52.135, 5.04)));

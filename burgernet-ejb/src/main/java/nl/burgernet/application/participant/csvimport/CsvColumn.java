@@ -15,13 +15,17 @@ import java.util.stream.Collectors;
  *   <caption>Columns</caption>
  *   <tr><th>English</th><th>Dutch</th><th>required</th><th>content</th></tr>
  *   <tr><td>email</td><td>e-mail</td><td>yes</td><td>e-mail address</td></tr>
- *   <tr><td>mobile</td><td>mobiel</td><td>no</td><td>Dutch mobile number, 06 12345678 or +31612345678</td></tr>
+ *   <tr><td>mobile</td><td>mobiel</td><td>no</td><td>Dutch mobile number, 06 12345678 or +31612345678: the address of
+ *   every channel that needs a mobile number</td></tr>
+ *   <tr><td>phone</td><td>telefoon</td><td>no</td><td>any phone number, 030 1234567: the address of every channel
+ *   that calls a phone (the mobile number when there is no phone column)</td></tr>
  *   <tr><td>postcode</td><td>postcode</td><td>yes</td><td>3601 AB</td></tr>
  *   <tr><td>house_number</td><td>huisnummer</td><td>yes</td><td>12, or with suffix 12a</td></tr>
  *   <tr><td>suffix</td><td>toevoeging</td><td>no</td><td>A, 2, bis</td></tr>
  *   <tr><td>birth_year</td><td>geboortejaar</td><td>yes</td><td>1980</td></tr>
  *   <tr><td>language</td><td>taal</td><td>no</td><td>nl (default) or en</td></tr>
- *   <tr><td>channels</td><td>kanalen</td><td>no</td><td>email;sms;voice;push, blank = e-mail only</td></tr>
+ *   <tr><td>channels</td><td>kanalen</td><td>no</td><td>ids or names of the channels the municipality offers, in
+ *   any language ("e-mail;SMS"); blank = the channels on by default</td></tr>
  *   <tr><td>quiet_from</td><td>niet_storen_van</td><td>no</td><td>22:00</td></tr>
  *   <tr><td>quiet_to</td><td>niet_storen_tot</td><td>no</td><td>07:00</td></tr>
  * </table>
@@ -36,7 +40,9 @@ public enum CsvColumn {
     LANGUAGE("language", "taal", false, false),
     CHANNELS("channels", "kanalen", false, false),
     QUIET_FROM("quiet_from", "niet_storen_van", false, false, "quiethoursfrom", "nietstorenvanaf"),
-    QUIET_TO("quiet_to", "niet_storen_tot", false, false, "quiethoursto");
+    QUIET_TO("quiet_to", "niet_storen_tot", false, false, "quiethoursto"),
+    /** Last: files written before it existed keep their column order. */
+    PHONE("phone", "telefoon", false, false, "phonenumber", "telefoonnummer", "vastnummer");
 
     private final String english;
     private final String dutch;

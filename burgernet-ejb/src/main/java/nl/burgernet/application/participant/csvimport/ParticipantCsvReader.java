@@ -21,6 +21,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import nl.burgernet.channel.api.AddressKind;
+import nl.burgernet.channel.api.ChannelDescriptor;
 import nl.burgernet.domain.model.participant.AddressInput;
 import nl.burgernet.domain.model.participant.FieldError;
 import nl.burgernet.domain.model.participant.Language;
@@ -74,10 +76,10 @@ public class ParticipantCsvReader {
             char separator, Charset charset, List<String> ignoredColumns, long rowsRead, boolean fileLevelError) {}
 
     /** Reads the whole file into a preview (the good rows and all errors). */
-    public CsvImportPreview preview(InputStream in) {
+    public CsvImportPreview preview(InputStream in, List<ChannelDescriptor> offered) {
         List<ImportedParticipant> accepted = new ArrayList<>();
         List<RowError> errors = new ArrayList<>();
-        Summary summary = read(in, new CsvImportListener() {
+        Summary summary = read(in, offered, new CsvImportListener() {
             @Override
             public void accepted(ImportedParticipant participant) {
                 accepted.add(participant);
@@ -100,9 +102,11 @@ public class ParticipantCsvReader {
     /**
      * Streams the file to the listener. The stream is read but not closed.
      *
+     * @param offered the channels the municipality offers: the {@code channels} column names them by id or by label
+     *     in any language, and the number columns give the addresses of the channels of their kind
      * @throws UncheckedIOException only when the stream itself fails (not for bad content, which is reported)
      */
-    public Summary read(InputStream in, CsvImportListener listener) {
+    public Summary read(InputStream in, List<ChannelDescriptor> offered, CsvImportListener listener) {
         char separator = ',';
         Charset charset = StandardCharsets.UTF_8;
         try {
@@ -123,7 +127,7 @@ public class ParticipantCsvReader {
                     .setIgnoreEmptyLines(true)
                     .get();
             CSVParser parser = format.parse(reader);
-            return new Run(parser, separator, charset, listener).run();
+            return new Run(parser, separator, charset, offered, listener).run();
         } catch (CharacterCodingException e) {
             fileError(listener, NOT_UTF8);
             return new Summary(separator, charset, List.of(), 0, true);
@@ -198,13 +202,20 @@ public class ParticipantCsvReader {
         private final CSVParser parser;
         private final char separator;
         private final Charset charset;
+        private final List<ChannelDescriptor> offered;
         private final CsvImportListener listener;
         private final Map<String, Long> firstLineByEmail = new HashMap<>();
         private CsvHeader header;
         private long rowsRead;
         private long lastEndLine;
 
-        Run(CSVParser parser, char separator, Charset charset, CsvImportListener listener) {
+        Run(
+                CSVParser parser,
+                char separator,
+                Charset charset,
+                List<ChannelDescriptor> offered,
+                CsvImportListener listener) {
+            this.offered = List.copyOf(offered);
             this.parser = parser;
             this.separator = separator;
             this.charset = charset;
@@ -278,7 +289,7 @@ public class ParticipantCsvReader {
                 rowError(line, Optional.empty(), TOO_MANY_VALUES, header.size());
                 return;
             }
-            ValidationResult result = validator.validate(input(record));
+            ValidationResult result = validator.validate(input(record), offered);
             if (!result.isValid()) {
                 for (FieldError error : result.errors()) {
                     rowError(
@@ -306,13 +317,18 @@ public class ParticipantCsvReader {
                         value(record, header.position(CsvColumn.HOUSE_NUMBER, g)),
                         value(record, header.position(CsvColumn.SUFFIX, g))));
             }
+            // The number columns hold the address of every channel of their kind; a phone channel falls back to the
+            // mobile number when the file has no phone column (the validator's rule).
+            Map<String, String> numbers = new HashMap<>();
+            numbers.put(AddressKind.MOBILE_NUMBER.name(), value(record, CsvColumn.MOBILE));
+            numbers.put(AddressKind.PHONE_NUMBER.name(), value(record, CsvColumn.PHONE));
             return new ParticipantRegistrationInput(
                     value(record, CsvColumn.EMAIL),
-                    value(record, CsvColumn.MOBILE),
                     addresses,
                     value(record, CsvColumn.BIRTH_YEAR),
                     value(record, CsvColumn.LANGUAGE),
                     value(record, CsvColumn.CHANNELS),
+                    numbers,
                     value(record, CsvColumn.QUIET_FROM),
                     value(record, CsvColumn.QUIET_TO));
         }
@@ -337,10 +353,12 @@ public class ParticipantCsvReader {
                         : field.endsWith(".suffix") ? CsvColumn.SUFFIX : CsvColumn.POSTCODE;
                 return header.written(column, index);
             }
+            if (field.startsWith("contacts.")) {
+                return header.written(numberColumn(field.substring("contacts.".length())), 0);
+            }
             CsvColumn column =
                     switch (field) {
                         case "email" -> CsvColumn.EMAIL;
-                        case "mobile" -> CsvColumn.MOBILE;
                         case "birthYear" -> CsvColumn.BIRTH_YEAR;
                         case "language" -> CsvColumn.LANGUAGE;
                         case "channels" -> CsvColumn.CHANNELS;
@@ -349,6 +367,13 @@ public class ParticipantCsvReader {
                         default -> CsvColumn.POSTCODE; // "addresses": no address at all
                     };
             return header.written(column, 0);
+        }
+
+        /** The column a channel's number came from: its kind's, or the mobile one a phone channel fell back to. */
+        private CsvColumn numberColumn(String channelId) {
+            boolean phone = offered.stream()
+                    .anyMatch(c -> c.id().equals(channelId) && c.addressKind() == AddressKind.PHONE_NUMBER);
+            return phone && header.position(CsvColumn.PHONE) >= 0 ? CsvColumn.PHONE : CsvColumn.MOBILE;
         }
 
         private void rowError(long line, Optional<String> column, String key, Object... args) {

@@ -7,7 +7,7 @@ import java.util.Objects;
  * One problem with one field of a registration, as a message key so it can be shown in the resident's language
  * ({@link ValidationMessages}).
  *
- * @param field the field's path: "email", "mobile", "birthYear", "language", "channels", "quietHours.from",
+ * @param field the field's path: "email", "contacts.<channel id>", "birthYear", "language", "channels", "quietHours.from",
  *     "quietHours.to", "addresses", or "addresses[i].postcode" / ".houseNumber" / ".suffix" (i from 0)
  * @param messageKey the key in {@code nl/burgernet/participant/messages.properties}
  * @param args the message's arguments ({0}, {1}...)

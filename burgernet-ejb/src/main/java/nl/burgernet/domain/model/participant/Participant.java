@@ -2,7 +2,6 @@ package nl.burgernet.domain.model.participant;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
-import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -20,7 +19,7 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import nl.burgernet.infrastructure.persistence.jpa.FlagConverter;
+import java.util.Optional;
 import nl.burgernet.infrastructure.tenancy.TenantContext;
 import org.eclipse.persistence.annotations.Multitenant;
 import org.eclipse.persistence.annotations.MultitenantType;
@@ -28,8 +27,9 @@ import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 
 /**
  * A resident who signed up (deelnemer). Belongs to one municipality; the persistence layer fills in and filters on
- * that municipality, so this class never names it. E-mail is on unless the participant opted out (the
- * Burgernetmail rule); SMS, voice and push are opt-in.
+ * that municipality, so this class never names it. How the participant is reached is data: one {@link ContactPoint}
+ * per channel id, with the address that channel needs. The e-mail address is the participant's identity (personal
+ * links, one registration per address); channels of the e-mail kind use it as their address.
  */
 @Entity
 @Table(name = "participant")
@@ -51,8 +51,6 @@ public class Participant {
 
     private String email;
 
-    private String mobile;
-
     @Column(name = "display_name")
     private String displayName;
 
@@ -61,22 +59,6 @@ public class Participant {
 
     @Column(nullable = false)
     private String language;
-
-    @Convert(converter = FlagConverter.class)
-    @Column(name = "email_enabled", nullable = false)
-    private boolean emailEnabled;
-
-    @Convert(converter = FlagConverter.class)
-    @Column(name = "sms_enabled", nullable = false)
-    private boolean smsEnabled;
-
-    @Convert(converter = FlagConverter.class)
-    @Column(name = "voice_enabled", nullable = false)
-    private boolean voiceEnabled;
-
-    @Convert(converter = FlagConverter.class)
-    @Column(name = "push_enabled", nullable = false)
-    private boolean pushEnabled;
 
     @Column(name = "quiet_from")
     private LocalTime quietFrom;
@@ -87,9 +69,6 @@ public class Participant {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private ParticipantStatus status;
-
-    @Column(name = "bounce_score", nullable = false)
-    private double bounceScore;
 
     /**
      * The participant's link key: 256 random bits (64 hex characters), not secret on its own. The resident's personal
@@ -112,6 +91,10 @@ public class Participant {
     @OrderBy("position")
     private List<ParticipantAddress> addresses = new ArrayList<>();
 
+    @OneToMany(mappedBy = "participant", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("channel")
+    private List<ContactPoint> contacts = new ArrayList<>();
+
     @Version
     private long version;
 
@@ -126,31 +109,32 @@ public class Participant {
         this.status = Objects.requireNonNull(initialStatus);
         this.accessToken = Objects.requireNonNull(accessTokenHash);
         this.createdAt = Objects.requireNonNull(signedUpAt);
-        this.emailEnabled = true;
         if (initialStatus == ParticipantStatus.ACTIVE) {
             this.confirmedAt = createdAt;
         }
     }
 
-    /** Overwrites what a resident or an admin may edit; status and history stay. */
+    /**
+     * Overwrites what a resident or an admin may edit; status and history stay, except that someone with no channel
+     * left on is unsubscribed, and someone unsubscribed who switches one on again takes part again. Contacts of
+     * channels the details do not list are left as they are (a channel the municipality switched off keeps its
+     * participants' choices). A contact whose address changes starts afresh: its failures belonged to the old one.
+     */
     public void update(ParticipantDetails d) {
-        if (status == ParticipantStatus.BOUNCING && !java.util.Objects.equals(email, d.email())) {
-            // A new address is a fresh start: the bounces belonged to the old one.
-            status = ParticipantStatus.ACTIVE;
-            bounceScore = 0;
-        }
         this.email = d.email();
-        this.mobile = d.mobile();
         this.displayName = d.displayName();
         this.birthYear = d.birthYear();
         this.language = d.language();
-        this.emailEnabled = d.emailEnabled();
-        this.smsEnabled = d.smsEnabled();
-        this.voiceEnabled = d.voiceEnabled();
-        this.pushEnabled = d.pushEnabled();
         this.quietFrom = d.quietFrom();
         this.quietTo = d.quietTo();
         replaceAddresses(d.addresses());
+        Instant now = Instant.now();
+        for (ContactDetails c : d.contacts()) {
+            ContactPoint contact = contactPoint(c.channel(), now);
+            contact.setAddress(c.address(), now);
+            contact.setEnabled(c.enabled(), now);
+        }
+        statusFollowsContacts(now);
     }
 
     private void replaceAddresses(List<AddressDetails> newAddresses) {
@@ -167,14 +151,10 @@ public class Participant {
     public ParticipantDetails details() {
         return new ParticipantDetails(
                 email,
-                mobile,
                 displayName,
                 birthYear,
                 language,
-                emailEnabled,
-                smsEnabled,
-                voiceEnabled,
-                pushEnabled,
+                contacts.stream().map(ContactPoint::details).toList(),
                 quietFrom,
                 quietTo,
                 addresses.stream().map(ParticipantAddress::details).toList());
@@ -184,21 +164,78 @@ public class Participant {
         if (status == ParticipantStatus.AWAITING_CONFIRMATION) {
             status = ParticipantStatus.ACTIVE;
             confirmedAt = now;
+            // The confirmation link went to the e-mail address: contacts at that address are verified by it.
+            contacts.stream()
+                    .filter(c -> email != null && email.equalsIgnoreCase(c.address()))
+                    .forEach(c -> c.verified(now));
         }
     }
 
-    /** One-click unsubscribe: e-mail off. Other channels are the resident's own to turn off, or erase everything. */
-    public void unsubscribeFromEmail(Instant now) {
-        emailEnabled = false;
-        unsubscribedAt = now;
-        if (!smsEnabled && !voiceEnabled && !pushEnabled) {
+    /** The participant's contact points, one per channel id, in channel order. */
+    public List<ContactPoint> contacts() {
+        return List.copyOf(contacts);
+    }
+
+    public Optional<ContactPoint> contact(String channel) {
+        return contacts.stream().filter(c -> c.channel().equals(channel)).findFirst();
+    }
+
+    /** Whether the channel is switched on for this participant (whatever its address or failures). */
+    public boolean isOn(String channel) {
+        return contact(channel).map(ContactPoint::enabled).orElse(false);
+    }
+
+    public void switchOn(String channel) {
+        Instant now = Instant.now();
+        contactPoint(channel, now).setEnabled(true, now);
+        statusFollowsContacts(now);
+    }
+
+    public void switchOff(String channel) {
+        Instant now = Instant.now();
+        contact(channel).ifPresent(c -> c.setEnabled(false, now));
+        statusFollowsContacts(now);
+    }
+
+    /** The address a channel reaches this participant at; a new one clears the contact's failures. */
+    public void setContactAddress(String channel, String address) {
+        Instant now = Instant.now();
+        contactPoint(channel, now).setAddress(address, now);
+    }
+
+    /**
+     * One-click unsubscribe from one channel: that channel off. Other channels are the resident's own to turn off, or
+     * erase everything; with none left on, the participant is unsubscribed.
+     *
+     * @return whether the channel was on before
+     */
+    public boolean unsubscribe(String channel, Instant now) {
+        boolean wasOn = isOn(channel);
+        if (wasOn) {
+            contact(channel).orElseThrow().setEnabled(false, now);
+            unsubscribedAt = now;
+        }
+        statusFollowsContacts(now);
+        return wasOn;
+    }
+
+    private ContactPoint contactPoint(String channel, Instant now) {
+        return contact(channel).orElseGet(() -> {
+            ContactPoint created = new ContactPoint(this, channel, now);
+            contacts.add(created);
+            return created;
+        });
+    }
+
+    /** No channel on: unsubscribed; a channel on again: taking part again. Unconfirmed sign-ups stay unconfirmed. */
+    private void statusFollowsContacts(Instant now) {
+        boolean anyOn = contacts.stream().anyMatch(ContactPoint::enabled);
+        if (status == ParticipantStatus.ACTIVE && !anyOn) {
             status = ParticipantStatus.UNSUBSCRIBED;
-        }
-    }
-
-    public void resubscribeToEmail() {
-        emailEnabled = true;
-        if (status == ParticipantStatus.UNSUBSCRIBED) {
+            if (unsubscribedAt == null) {
+                unsubscribedAt = now;
+            }
+        } else if (status == ParticipantStatus.UNSUBSCRIBED && anyOn) {
             status = ParticipantStatus.ACTIVE;
         }
     }
@@ -210,13 +247,6 @@ public class Participant {
     public void awaitConfirmationOfNewEmail(String newLinkKey) {
         status = ParticipantStatus.AWAITING_CONFIRMATION;
         renewLinkKey(newLinkKey);
-    }
-
-    /** Someone who turned everything off and now switched a channel on again takes part again. */
-    public void reactivateIfAnyChannelOn() {
-        if (status == ParticipantStatus.UNSUBSCRIBED && (emailEnabled || smsEnabled || voiceEnabled || pushEnabled)) {
-            status = ParticipantStatus.ACTIVE;
-        }
     }
 
     public String linkKey() {
@@ -239,20 +269,12 @@ public class Participant {
         return email;
     }
 
-    public String mobile() {
-        return mobile;
-    }
-
     public String displayName() {
         return displayName;
     }
 
     public ParticipantStatus status() {
         return status;
-    }
-
-    public double bounceScore() {
-        return bounceScore;
     }
 
     public Instant createdAt() {
@@ -265,9 +287,5 @@ public class Participant {
 
     public List<ParticipantAddress> addresses() {
         return List.copyOf(addresses);
-    }
-
-    public boolean emailEnabled() {
-        return emailEnabled;
     }
 }

@@ -7,23 +7,22 @@ import nl.burgernet.domain.model.geo.DutchAddress;
 
 /**
  * A validated registration: everything needed to create or update a participant. Addresses are not geocoded yet
- * (that needs a {@link nl.burgernet.domain.model.geo.Geocoder}); produced by {@link ParticipantValidator}.
+ * (that needs a {@link nl.burgernet.domain.model.geo.Geocoder}); produced by {@link ParticipantValidator}. The
+ * contacts name every channel that was offered, on or off, with its checked address.
  */
 public record ParticipantRegistration(
         EmailAddress email,
-        Optional<MobileNumber> mobile,
         List<DutchAddress> addresses,
         BirthYear birthYear,
         Language language,
-        ChannelChoices channels,
+        List<ContactDetails> contacts,
         Optional<QuietHours> quietHours) {
 
     public ParticipantRegistration {
         Objects.requireNonNull(email, "email");
-        Objects.requireNonNull(mobile, "mobile");
         Objects.requireNonNull(birthYear, "birthYear");
         Objects.requireNonNull(language, "language");
-        Objects.requireNonNull(channels, "channels");
+        contacts = List.copyOf(contacts);
         Objects.requireNonNull(quietHours, "quietHours");
         addresses = List.copyOf(addresses);
         if (addresses.isEmpty()) {

@@ -5,7 +5,5 @@ public enum ParticipantStatus {
     AWAITING_CONFIRMATION,
     ACTIVE,
     /** Turned every channel off; kept until erased so a resident can come back with one click. */
-    UNSUBSCRIBED,
-    /** E-mail bounced past the threshold: no more e-mail until the address is fixed. */
-    BOUNCING
+    UNSUBSCRIBED
 }

@@ -4,12 +4,16 @@ import java.time.Clock;
 import java.time.Year;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
+import nl.burgernet.channel.api.AddressKind;
+import nl.burgernet.channel.api.ChannelDescriptor;
 import nl.burgernet.domain.model.geo.DutchAddress;
 import nl.burgernet.domain.model.geo.HouseNumber;
 import nl.burgernet.domain.model.geo.HouseNumberSuffix;
@@ -30,10 +34,17 @@ public class ParticipantValidator {
     public static final String ADDRESS_DUPLICATE = "addresses.duplicate";
     public static final String CHANNEL_UNKNOWN = "channels.unknown";
     public static final String CHANNELS_NONE = "channels.none";
-    public static final String MOBILE_REQUIRED_FOR_CHANNEL = "mobile.requiredForChannel";
+    /** A channel is on, but the address it needs is missing. */
+    public static final String ADDRESS_REQUIRED_FOR_CHANNEL = "contact.addressRequired";
+
+    /** The field path of a channel's address in {@link FieldError}s: {@code contacts.<channel id>}. */
+    public static String contactField(String channelId) {
+        return "contacts." + channelId;
+    }
 
     private static final ZoneId NETHERLANDS = ZoneId.of("Europe/Amsterdam");
-    private static final Pattern CHANNEL_SEPARATORS = Pattern.compile("[;,|/+\\s]+");
+    private static final Pattern CHANNEL_SEPARATORS = Pattern.compile("[;,|/+]+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private final Clock clock;
 
@@ -46,28 +57,79 @@ public class ParticipantValidator {
         this.clock = clock;
     }
 
-    public ValidationResult validate(ParticipantRegistrationInput input) {
+    /**
+     * Checks a registration against the channels offered here (deployed and enabled for the municipality): only
+     * those can be chosen, each address is checked by the kind its channel declares, and a channel switched on needs
+     * its address.
+     */
+    public ValidationResult validate(ParticipantRegistrationInput input, List<ChannelDescriptor> offered) {
         List<FieldError> errors = new ArrayList<>();
         EmailAddress email = field(errors, "email", () -> EmailAddress.parse(input.email()));
-        Optional<MobileNumber> mobile = isBlank(input.mobile())
-                ? Optional.empty()
-                : Optional.ofNullable(field(errors, "mobile", () -> MobileNumber.parse(input.mobile())));
         List<DutchAddress> addresses = addresses(input.addresses(), errors);
         BirthYear birthYear = field(
                 errors, "birthYear", () -> BirthYear.parse(input.birthYear(), Year.now(clock.withZone(NETHERLANDS))));
         Language language = language(input.language(), errors);
-        ChannelChoices channels = channels(input.channels(), errors);
-        if (mobile.isEmpty() && isBlank(input.mobile()) && channels != null) {
-            if (channels.enabled().stream().anyMatch(Channel::needsMobileNumber)) {
-                errors.add(FieldError.of("mobile", MOBILE_REQUIRED_FOR_CHANNEL));
-            }
+        Set<String> chosen = channels(input.channels(), offered, errors);
+        List<ContactDetails> contacts = new ArrayList<>();
+        for (ChannelDescriptor channel : offered) {
+            boolean on = chosen != null && chosen.contains(channel.id());
+            boolean defaulted = isBlank(input.channels());
+            String address = contactAddress(channel, input, email, on && !defaulted, errors);
+            // A channel on by default is on only where it can reach the participant.
+            boolean reachable = address != null || channel.addressKind() == AddressKind.NONE;
+            contacts.add(new ContactDetails(channel.id(), address, on && (!defaulted || reachable)));
         }
         Optional<QuietHours> quietHours = quietHours(input.quietFrom(), input.quietTo(), errors);
         if (!errors.isEmpty()) {
             return ValidationResult.invalid(errors);
         }
         return ValidationResult.valid(
-                new ParticipantRegistration(email, mobile, addresses, birthYear, language, channels, quietHours));
+                new ParticipantRegistration(email, addresses, birthYear, language, contacts, quietHours));
+    }
+
+    /** The checked address of one channel, by its kind; null when none was given or the channel needs none. */
+    private static String contactAddress(
+            ChannelDescriptor channel,
+            ParticipantRegistrationInput input,
+            EmailAddress email,
+            boolean on,
+            List<FieldError> errors) {
+        String path = contactField(channel.id());
+        String typed = typedAddress(channel, input.contactAddresses());
+        String address =
+                switch (channel.addressKind()) {
+                    case EMAIL -> email == null ? null : email.value();
+                    case MOBILE_NUMBER ->
+                        isBlank(typed) ? null : value(field(errors, path, () -> MobileNumber.parse(typed)));
+                    case PHONE_NUMBER ->
+                        isBlank(typed) ? null : value(field(errors, path, () -> PhoneNumber.parse(typed)));
+                    // Handed over by the resident's browser or app, never typed: kept as given.
+                    case PUSH_SUBSCRIPTION -> isBlank(typed) ? null : typed.strip();
+                    case NONE -> null;
+                };
+        // An invalid address, or a missing e-mail address, is reported once already.
+        boolean reported = (!isBlank(typed) && address == null) || channel.addressKind() == AddressKind.EMAIL;
+        if (on && address == null && !reported && channel.addressKind() != AddressKind.NONE) {
+            errors.add(FieldError.of(path, ADDRESS_REQUIRED_FOR_CHANNEL));
+        }
+        return address;
+    }
+
+    /** Typed for this channel, else for every channel of its kind; a phone channel falls back to the mobile number. */
+    private static String typedAddress(ChannelDescriptor channel, Map<String, String> typed) {
+        String own = typed.get(channel.id());
+        if (!isBlank(own)) {
+            return own;
+        }
+        String byKind = typed.get(channel.addressKind().name());
+        if (isBlank(byKind) && channel.addressKind() == AddressKind.PHONE_NUMBER) {
+            byKind = typed.get(AddressKind.MOBILE_NUMBER.name());
+        }
+        return byKind;
+    }
+
+    private static String value(Object parsed) {
+        return parsed == null ? null : parsed.toString();
     }
 
     private static List<DutchAddress> addresses(List<AddressInput> inputs, List<FieldError> errors) {
@@ -126,16 +188,23 @@ public class ParticipantValidator {
         return language.orElse(null);
     }
 
-    private static ChannelChoices channels(String raw, List<FieldError> errors) {
+    /**
+     * The ids of the chosen channels: blank is the default (those on unless one opts out), words are matched to a
+     * channel's id or its name in any language, case-insensitive ("e-mail", "Burgernetmail", "SMS"). Null when a
+     * word names no channel offered here.
+     */
+    private static Set<String> channels(String raw, List<ChannelDescriptor> offered, List<FieldError> errors) {
         if (isBlank(raw)) {
-            return ChannelChoices.DEFAULT;
+            Set<String> defaults = new LinkedHashSet<>();
+            offered.stream().filter(ChannelDescriptor::onByDefault).forEach(c -> defaults.add(c.id()));
+            return defaults;
         }
-        Set<Channel> chosen = EnumSet.noneOf(Channel.class);
+        Set<String> chosen = new LinkedHashSet<>();
         boolean unknown = false;
-        for (String word : CHANNEL_SEPARATORS.split(raw.strip())) {
-            Optional<Channel> channel = Channel.fromText(word);
+        for (String word : words(raw, offered)) {
+            Optional<ChannelDescriptor> channel = named(word, offered);
             if (channel.isPresent()) {
-                chosen.add(channel.get());
+                chosen.add(channel.get().id());
             } else {
                 errors.add(FieldError.of("channels", CHANNEL_UNKNOWN, word));
                 unknown = true;
@@ -148,7 +217,72 @@ public class ParticipantValidator {
             errors.add(FieldError.of("channels", CHANNELS_NONE));
             return null;
         }
-        return ChannelChoices.exactly(chosen);
+        return chosen;
+    }
+
+    /**
+     * The channel names in a list: separated by ';', ',', '|', '/' or '+', and by spaces unless the words together
+     * name a channel ("E-mail (Burgernetmail)" is one label, "email sms" two ids).
+     */
+    private static List<String> words(String raw, List<ChannelDescriptor> offered) {
+        List<String> words = new ArrayList<>();
+        for (String part : CHANNEL_SEPARATORS.split(raw.strip())) {
+            String p = part.strip();
+            if (p.isEmpty()) {
+                continue;
+            }
+            if (named(p, offered).isPresent()) {
+                words.add(p);
+            } else {
+                for (String word : SPACES.split(p)) {
+                    words.add(word);
+                }
+            }
+        }
+        return words;
+    }
+
+    /**
+     * The offered channel a word names: its id, its admin name, or its label in any language, also the label's
+     * parts around a parenthesis ("E-mail (Burgernetmail)": "E-mail" and "Burgernetmail"). Case, spaces and
+     * punctuation do not count: "e-mail", "E-MAIL" and "email" are one word.
+     */
+    public static Optional<ChannelDescriptor> named(String word, List<ChannelDescriptor> offered) {
+        String w = normalised(word);
+        if (w.isEmpty()) {
+            return Optional.empty();
+        }
+        return offered.stream()
+                .filter(c -> normalised(c.id()).equals(w)
+                        || names(c.name()).contains(w)
+                        || c.labels().values().stream().anyMatch(l -> names(l).contains(w)))
+                .findFirst();
+    }
+
+    /** A name and, for "Long name (short)", both of its parts. */
+    private static Set<String> names(String label) {
+        Set<String> names = new LinkedHashSet<>();
+        names.add(normalised(label));
+        int open = label == null ? -1 : label.indexOf('(');
+        if (open > 0 && label.indexOf(')', open) > open) {
+            names.add(normalised(label.substring(0, open)));
+            names.add(normalised(label.substring(open + 1, label.indexOf(')', open))));
+        }
+        return names;
+    }
+
+    /** Lower-case letters and digits only. */
+    private static String normalised(String s) {
+        if (s == null) {
+            return "";
+        }
+        StringBuilder b = new StringBuilder(s.length());
+        for (char c : s.toLowerCase(Locale.ROOT).toCharArray()) {
+            if (Character.isLetterOrDigit(c)) {
+                b.append(c);
+            }
+        }
+        return b.toString();
     }
 
     private static Optional<QuietHours> quietHours(String from, String to, List<FieldError> errors) {

@@ -19,14 +19,15 @@ import java.util.Set;
 import javax.sql.DataSource;
 import nl.burgernet.application.participant.NewParticipant;
 import nl.burgernet.domain.model.participant.AddressDetails;
+import nl.burgernet.domain.model.participant.ContactDetails;
 import nl.burgernet.domain.model.participant.ParticipantDetails;
 import nl.burgernet.domain.model.participant.ParticipantStatus;
 import nl.burgernet.infrastructure.dispatch.IdBlocks;
 
 /**
  * Adds participants and their addresses in JDBC batches, for imports: JPA spends most of an import of a hundred
- * thousand rows on its unit of work. The rows are what the {@code Participant} and {@code ParticipantAddress}
- * entities would write for a new, confirmed participant, with ids from the same sequences; the municipality is
+ * thousand rows on its unit of work. The rows are what the {@code Participant}, {@code ParticipantAddress} and
+ * {@code ContactPoint} entities would write for a new, confirmed participant, with ids from the same sequences; the municipality is
  * written explicitly. Every method joins the caller's transaction.
  */
 @ApplicationScoped
@@ -40,10 +41,14 @@ public class ParticipantInserts {
     /** Rows per INSERT statement: one statement per hundred rows costs the databases far less than one per row. */
     static final int ROWS_PER_STATEMENT = 100;
 
-    static final String PARTICIPANT_COLUMNS = "INSERT INTO participant (id, municipality_id, email, mobile,"
-            + " display_name, birth_year, language, email_enabled, sms_enabled, voice_enabled, push_enabled,"
-            + " quiet_from, quiet_to, status, bounce_score, access_token, created_at, confirmed_at, version) VALUES ";
-    static final String PARTICIPANT_VALUES = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, 0)";
+    static final String PARTICIPANT_COLUMNS = "INSERT INTO participant (id, municipality_id, email,"
+            + " display_name, birth_year, language, quiet_from, quiet_to, status, access_token, created_at,"
+            + " confirmed_at, version) VALUES ";
+    static final String PARTICIPANT_VALUES = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)";
+
+    static final String CONTACT_COLUMNS = "INSERT INTO participant_contact (participant_id, municipality_id, channel,"
+            + " address, enabled, failure_score, failing, updated_at) VALUES ";
+    static final String CONTACT_VALUES = "(?, ?, ?, ?, ?, 0, 0, ?)";
 
     static final String ADDRESS_COLUMNS = "INSERT INTO participant_address (id, participant_id, municipality_id,"
             + " position, postcode, house_number, suffix, place, latitude, longitude) VALUES ";
@@ -75,10 +80,14 @@ public class ParticipantInserts {
         Timestamp at = Timestamp.from(now);
         long[] participantIds = ids.reserve(PARTICIPANT_SEQUENCE, SEQUENCE_INCREMENT, participants.size());
         List<AddressRow> addresses = new ArrayList<>(participants.size());
+        List<ContactRow> contacts = new ArrayList<>(participants.size() * 2);
         for (int i = 0; i < participants.size(); i++) {
             List<AddressDetails> own = participants.get(i).details().addresses();
             for (int position = 0; position < own.size(); position++) {
                 addresses.add(new AddressRow(participantIds[i], position, own.get(position)));
+            }
+            for (ContactDetails contact : participants.get(i).details().contacts()) {
+                contacts.add(new ContactRow(participantIds[i], contact));
             }
         }
         long[] addressIds = ids.reserve(ADDRESS_SEQUENCE, SEQUENCE_INCREMENT, addresses.size());
@@ -96,6 +105,12 @@ public class ParticipantInserts {
                     ADDRESS_VALUES,
                     addresses.size(),
                     (s, offset, row) -> bindAddress(s, offset, addressIds[row], municipalityId, addresses.get(row)));
+            insertRows(
+                    c,
+                    CONTACT_COLUMNS,
+                    CONTACT_VALUES,
+                    contacts.size(),
+                    (s, offset, row) -> bindContact(s, offset, municipalityId, at, contacts.get(row)));
             return participantIds;
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot store " + participants.size() + " imported participants", e);
@@ -104,6 +119,9 @@ public class ParticipantInserts {
 
     /** An address and the participant it belongs to. */
     record AddressRow(long participantId, int position, AddressDetails address) {}
+
+    /** A contact point and the participant it belongs to. */
+    record ContactRow(long participantId, ContactDetails contact) {}
 
     /** Sets the parameters of row {@code row} of the insert, which start after {@code offset} others. */
     @FunctionalInterface
@@ -176,20 +194,28 @@ public class ParticipantInserts {
         s.setLong(offset + 1, id);
         s.setLong(offset + 2, municipalityId);
         s.setString(offset + 3, d.email());
-        s.setString(offset + 4, d.mobile());
-        s.setString(offset + 5, d.displayName());
-        s.setInt(offset + 6, d.birthYear());
-        s.setString(offset + 7, d.language());
-        s.setShort(offset + 8, flag(d.emailEnabled()));
-        s.setShort(offset + 9, flag(d.smsEnabled()));
-        s.setShort(offset + 10, flag(d.voiceEnabled()));
-        s.setShort(offset + 11, flag(d.pushEnabled()));
-        setTime(s, offset + 12, d.quietFrom());
-        setTime(s, offset + 13, d.quietTo());
-        s.setString(offset + 14, ParticipantStatus.ACTIVE.name());
-        s.setString(offset + 15, participant.linkKey());
-        s.setTimestamp(offset + 16, now);
-        s.setTimestamp(offset + 17, now);
+        s.setString(offset + 4, d.displayName());
+        s.setInt(offset + 5, d.birthYear());
+        s.setString(offset + 6, d.language());
+        setTime(s, offset + 7, d.quietFrom());
+        setTime(s, offset + 8, d.quietTo());
+        // Like Participant: with no channel on, nobody is reached, so the participant is unsubscribed.
+        s.setString(
+                offset + 9,
+                d.channelsOn().isEmpty() ? ParticipantStatus.UNSUBSCRIBED.name() : ParticipantStatus.ACTIVE.name());
+        s.setString(offset + 10, participant.linkKey());
+        s.setTimestamp(offset + 11, now);
+        s.setTimestamp(offset + 12, now);
+    }
+
+    static void bindContact(PreparedStatement s, int offset, long municipalityId, Timestamp now, ContactRow row)
+            throws SQLException {
+        s.setLong(offset + 1, row.participantId());
+        s.setLong(offset + 2, municipalityId);
+        s.setString(offset + 3, row.contact().channel());
+        s.setString(offset + 4, row.contact().address());
+        s.setShort(offset + 5, flag(row.contact().enabled()));
+        s.setTimestamp(offset + 6, now);
     }
 
     static void bindAddress(PreparedStatement s, int offset, long id, long municipalityId, AddressRow row)
@@ -207,7 +233,7 @@ public class ParticipantInserts {
         s.setDouble(offset + 10, a.longitude());
     }
 
-    /** The channel flags are SMALLINT 0/1 (see V3__participants.sql and {@code FlagConverter}). */
+    /** Flags are SMALLINT 0/1 (see V7__contact_points.sql and {@code FlagConverter}). */
     private static short flag(boolean on) {
         return (short) (on ? 1 : 0);
     }

@@ -34,7 +34,8 @@ public final class CsvImportBenchmark {
         for (int run = 1; run <= 5; run++) {
             long start = System.nanoTime();
             long cpuStart = threads.getCurrentThreadCpuTime();
-            CsvImportPreview preview = reader.preview(new ByteArrayInputStream(file));
+            CsvImportPreview preview = reader.preview(
+                    new ByteArrayInputStream(file), nl.burgernet.domain.model.participant.TestChannels.CLASSIC);
             double seconds = (System.nanoTime() - start) / 1e9;
             double cpuSeconds = (threads.getCurrentThreadCpuTime() - cpuStart) / 1e9;
             System.out.printf(

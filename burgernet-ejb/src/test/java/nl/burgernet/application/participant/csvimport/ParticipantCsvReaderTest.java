@@ -16,11 +16,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import nl.burgernet.domain.model.geo.DutchAddress;
-import nl.burgernet.domain.model.participant.Channel;
+import nl.burgernet.domain.model.participant.ContactDetails;
 import nl.burgernet.domain.model.participant.Language;
 import nl.burgernet.domain.model.participant.ParticipantRegistration;
 import nl.burgernet.domain.model.participant.ParticipantValidator;
+import nl.burgernet.domain.model.participant.TestChannels;
 import org.junit.jupiter.api.Test;
 
 class ParticipantCsvReaderTest {
@@ -34,7 +36,22 @@ class ParticipantCsvReaderTest {
     }
 
     private CsvImportPreview preview(byte[] content) {
-        return reader.preview(new ByteArrayInputStream(content));
+        return reader.preview(new ByteArrayInputStream(content), TestChannels.CLASSIC);
+    }
+
+    private static Set<String> on(ParticipantRegistration r) {
+        return r.contacts().stream()
+                .filter(ContactDetails::enabled)
+                .map(ContactDetails::channel)
+                .collect(Collectors.toSet());
+    }
+
+    private static String address(ParticipantRegistration r, String channel) {
+        return r.contacts().stream()
+                .filter(c -> c.channel().equals(channel))
+                .findFirst()
+                .orElseThrow()
+                .address();
     }
 
     private static List<Long> lines(CsvImportPreview preview) {
@@ -56,33 +73,33 @@ class ParticipantCsvReaderTest {
         assertEquals(2, preview.rowsRead());
         assertEquals(List.of(2L, 3L), lines(preview));
         ParticipantRegistration jan = preview.accepted().get(0).registration();
-        assertEquals("+31612345678", jan.mobile().orElseThrow().e164());
+        assertEquals("+31612345678", address(jan, "sms"));
         assertEquals(List.of(DutchAddress.parse("3601AB", "12", "A")), jan.addresses());
-        assertEquals(Set.of(Channel.EMAIL, Channel.SMS), jan.channels().enabled());
+        assertEquals(Set.of("email", "sms"), on(jan));
         assertEquals("22:00-07:00", jan.quietHours().orElseThrow().toString());
         ParticipantRegistration anna = preview.accepted().get(1).registration();
         assertEquals(Language.EN, anna.language());
         assertEquals(List.of(DutchAddress.parse("3621AB", "3", "2")), anna.addresses());
-        assertEquals(Set.of(Channel.EMAIL), anna.channels().enabled());
+        assertEquals(Set.of("email"), on(anna));
     }
 
     @Test
     void dutchExcelFileWithByteOrderMarkSemicolonsAndDutchHeadersIsRead() {
         String excel = "\uFEFFE-mail;Mobiel;Postcode;Huisnummer;Toevoeging;Geboortejaar;Taal;Kanalen\r\n"
                 + "jan@example.nl;0612345678;3601 ab;12;;1980;nl;\"email;sms\"\r\n"
-                + "piet@example.nl;+31 6 87654321;3632AB;7;bis;1950;;spraak\r\n";
+                + "piet@example.nl;+31 6 87654321;3632AB;7;bis;1950;;Spraakbericht\r\n";
         CsvImportPreview preview = preview(excel);
 
         assertEquals(';', preview.separator());
         assertEquals(
                 List.of(), preview.errors().stream().map(RowError::messageEn).toList());
         assertEquals(List.of(2L, 3L), lines(preview));
+        assertEquals(Set.of("email", "sms"), on(preview.accepted().get(0).registration()));
+        assertEquals(Set.of("voice"), on(preview.accepted().get(1).registration()));
         assertEquals(
-                Set.of(Channel.EMAIL, Channel.SMS),
-                preview.accepted().get(0).registration().channels().enabled());
-        assertEquals(
-                Set.of(Channel.VOICE),
-                preview.accepted().get(1).registration().channels().enabled());
+                "+31687654321",
+                address(preview.accepted().get(1).registration(), "voice"),
+                "without a phone column, a phone channel calls the mobile number");
     }
 
     @Test
@@ -357,7 +374,9 @@ class ParticipantCsvReaderTest {
         }
         List<Long> seen = new ArrayList<>();
         ParticipantCsvReader.Summary summary = reader.read(
-                new ByteArrayInputStream(content.toString().getBytes(StandardCharsets.UTF_8)), new CsvImportListener() {
+                new ByteArrayInputStream(content.toString().getBytes(StandardCharsets.UTF_8)),
+                TestChannels.CLASSIC,
+                new CsvImportListener() {
                     @Override
                     public void accepted(ImportedParticipant participant) {
                         seen.add(participant.lineNumber());

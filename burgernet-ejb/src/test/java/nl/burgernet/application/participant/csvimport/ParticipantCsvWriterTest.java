@@ -13,10 +13,13 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import nl.burgernet.channel.api.ChannelDescriptor;
 import nl.burgernet.domain.model.participant.AddressInput;
 import nl.burgernet.domain.model.participant.ParticipantRegistration;
 import nl.burgernet.domain.model.participant.ParticipantRegistrationInput;
 import nl.burgernet.domain.model.participant.ParticipantValidator;
+import nl.burgernet.domain.model.participant.TestChannels;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -25,6 +28,8 @@ class ParticipantCsvWriterTest {
 
     private static final Clock IN_2026 = Clock.fixed(Instant.parse("2026-06-01T10:00:00Z"), ZoneId.of("UTC"));
     private static final ParticipantValidator VALIDATOR = new ParticipantValidator(IN_2026);
+    /** No channel that calls a landline: no phone column. */
+    private static final List<ChannelDescriptor> EMAIL_AND_SMS = List.of(TestChannels.EMAIL, TestChannels.SMS);
 
     private static ParticipantRegistration registration(
             String email,
@@ -35,8 +40,17 @@ class ParticipantCsvWriterTest {
             String from,
             String to) {
         return VALIDATOR
-                .validate(new ParticipantRegistrationInput(
-                        email, mobile, addresses, "1980", language, channels, from, to))
+                .validate(
+                        new ParticipantRegistrationInput(
+                                email,
+                                addresses,
+                                "1980",
+                                language,
+                                channels,
+                                Map.of("MOBILE_NUMBER", mobile),
+                                from,
+                                to),
+                        TestChannels.CLASSIC)
                 .valid();
     }
 
@@ -54,7 +68,7 @@ class ParticipantCsvWriterTest {
                     "",
                     List.of(new AddressInput("3621AB", "3-2", ""), new AddressInput("1393AB", "1", "bis")),
                     "en",
-                    "push",
+                    "e-mail",
                     "",
                     ""),
             registration(
@@ -79,10 +93,10 @@ class ParticipantCsvWriterTest {
     @MethodSource("dialects")
     void exportThenImportGivesTheSameRegistrations(CsvExportOptions options) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ParticipantCsvWriter.write(PARTICIPANTS, options, out);
+        ParticipantCsvWriter.write(PARTICIPANTS, TestChannels.CLASSIC, options, out);
 
-        CsvImportPreview preview =
-                new ParticipantCsvReader(VALIDATOR).preview(new ByteArrayInputStream(out.toByteArray()));
+        CsvImportPreview preview = new ParticipantCsvReader(VALIDATOR)
+                .preview(new ByteArrayInputStream(out.toByteArray()), TestChannels.CLASSIC);
 
         assertEquals(List.of(), preview.errors());
         assertEquals(List.of(), preview.ignoredColumns());
@@ -97,7 +111,7 @@ class ParticipantCsvWriterTest {
     @Test
     void excelExportHasAByteOrderMarkSemicolonsAndTextSafeMobileNumbers() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ParticipantCsvWriter.write(PARTICIPANTS.subList(0, 1), CsvExportOptions.EXCEL_NL, out);
+        ParticipantCsvWriter.write(PARTICIPANTS.subList(0, 1), EMAIL_AND_SMS, CsvExportOptions.EXCEL_NL, out);
         byte[] bytes = out.toByteArray();
 
         assertArrayEquals(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, Arrays.copyOf(bytes, 3));
@@ -111,26 +125,38 @@ class ParticipantCsvWriterTest {
     @Test
     void dutchHeadersAndNumberedAddressColumnsForSeveralAddresses() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ParticipantCsvWriter.write(PARTICIPANTS.subList(1, 2), CsvExportOptions.RFC_4180.withDutchHeaders(), out);
+        ParticipantCsvWriter.write(
+                PARTICIPANTS.subList(1, 2), EMAIL_AND_SMS, CsvExportOptions.RFC_4180.withDutchHeaders(), out);
         String text = out.toString(StandardCharsets.UTF_8);
         assertTrue(
                 text.startsWith("e-mail,mobiel,postcode,huisnummer,toevoeging,postcode_2,huisnummer_2,toevoeging_2,"
                         + "geboortejaar,taal,kanalen,niet_storen_van,niet_storen_tot\r\n"),
                 text);
-        assertTrue(text.contains(",3621 AB,3,2,1393 AB,1,BIS,1980,en,push,,\r\n"), text);
+        assertTrue(text.contains(",3621 AB,3,2,1393 AB,1,BIS,1980,en,email,,\r\n"), text);
     }
 
     @Test
     void valuesASpreadsheetWouldRunAsFormulaAreDefused() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ParticipantCsvWriter.write(PARTICIPANTS.subList(2, 3), CsvExportOptions.RFC_4180, out);
+        ParticipantCsvWriter.write(PARTICIPANTS.subList(2, 3), EMAIL_AND_SMS, CsvExportOptions.RFC_4180, out);
         assertTrue(out.toString(StandardCharsets.UTF_8).contains("\r\n'+formula@example.nl,06 87654321,"));
+    }
+
+    @Test
+    void aChannelThatCallsAPhoneAddsAPhoneColumn() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ParticipantCsvWriter.write(PARTICIPANTS.subList(2, 3), TestChannels.CLASSIC, CsvExportOptions.RFC_4180, out);
+        String text = out.toString(StandardCharsets.UTF_8);
+        assertTrue(text.startsWith("email,mobile,phone,postcode,"), text);
+        assertTrue(text.contains("'+formula@example.nl,06 87654321,06 87654321,3641 AB,"), text);
+        assertTrue(text.contains(",voice,13:00,14:30\r\n"), text);
     }
 
     @Test
     void streamingExportRefusesAParticipantWithMoreAddressesThanColumns() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (ParticipantCsvWriter writer = ParticipantCsvWriter.open(out, CsvExportOptions.RFC_4180, 1)) {
+        try (ParticipantCsvWriter writer =
+                ParticipantCsvWriter.open(out, CsvExportOptions.RFC_4180, 1, EMAIL_AND_SMS)) {
             writer.write(PARTICIPANTS.getFirst());
             assertThrows(IllegalArgumentException.class, () -> writer.write(PARTICIPANTS.get(1)));
         }

@@ -37,7 +37,7 @@ class ValidationMessagesTest {
                 "You must be 16 or older to take part in Burgernet.",
                 ValidationMessages.render(FieldError.of("birthYear", "birthYear.tooYoung", 16), Locale.ENGLISH));
         assertEquals(
-                "We do not know the channel \"fax\". Choose from email, sms, voice and push.",
+                "The channel \"fax\" is not offered here. Use the name or id of a channel this municipality offers.",
                 ValidationMessages.render("channels.unknown", Language.EN, "fax"));
     }
 

@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.UUID;
 import nl.burgernet.application.participant.NewParticipant;
 import nl.burgernet.domain.model.participant.AddressDetails;
+import nl.burgernet.domain.model.participant.ContactDetails;
 import nl.burgernet.domain.model.participant.ParticipantDetails;
 import nl.burgernet.infrastructure.dispatch.IdBlocks;
 import nl.burgernet.infrastructure.persistence.SqlDialect;
@@ -54,14 +55,13 @@ class ParticipantInsertsTest {
         NewParticipant jan = new NewParticipant(
                 new ParticipantDetails(
                         "Jan@example.nl",
-                        "+31612345678",
                         null,
                         1970,
                         "en",
-                        true,
-                        true,
-                        false,
-                        true,
+                        List.of(
+                                new ContactDetails("email", "Jan@example.nl", true),
+                                new ContactDetails("sms", "+31612345678", true),
+                                new ContactDetails("siren", null, true)),
                         LocalTime.of(22, 0),
                         LocalTime.of(7, 30),
                         List.of(
@@ -72,13 +72,9 @@ class ParticipantInsertsTest {
                 new ParticipantDetails(
                         "anna@example.nl",
                         null,
-                        null,
                         1985,
                         "nl",
-                        false,
-                        false,
-                        true,
-                        false,
+                        List.of(new ContactDetails("email", "anna@example.nl", false)),
                         null,
                         null,
                         List.of(new AddressDetails("3631AA", 7, null, "Nieuwersluis", 52.2, 5.01))),
@@ -88,17 +84,25 @@ class ParticipantInsertsTest {
 
         assertEquals(2, ids.size());
         assertTrue(ids.get(0) > 0 && !ids.get(0).equals(ids.get(1)), ids.toString());
-        List<String> participants = rows("SELECT id, municipality_id, email, mobile, display_name, birth_year,"
-                + " language, email_enabled, sms_enabled, voice_enabled, push_enabled, quiet_from, quiet_to, status,"
-                + " bounce_score, access_token, created_at = confirmed_at, unsubscribed_at, version"
-                + " FROM participant ORDER BY email");
+        List<String> participants = rows("SELECT id, municipality_id, email, display_name, birth_year,"
+                + " language, quiet_from, quiet_to, status, access_token, created_at = confirmed_at, unsubscribed_at,"
+                + " version FROM participant ORDER BY email");
         assertEquals(
                 List.of(
-                        ids.get(0) + "|1|Jan@example.nl|+31612345678|null|1970|en|1|1|0|1|22:00:00|07:30:00|ACTIVE|0.0|"
-                                + "k".repeat(64) + "|TRUE|null|0",
-                        ids.get(1) + "|1|anna@example.nl|null|null|1985|nl|0|0|1|0|null|null|ACTIVE|0.0|"
-                                + "a".repeat(64) + "|TRUE|null|0"),
-                participants);
+                        ids.get(0) + "|1|Jan@example.nl|null|1970|en|22:00:00|07:30:00|ACTIVE|" + "k".repeat(64)
+                                + "|TRUE|null|0",
+                        ids.get(1) + "|1|anna@example.nl|null|1985|nl|null|null|UNSUBSCRIBED|" + "a".repeat(64)
+                                + "|TRUE|null|0"),
+                participants,
+                "with no channel on, nobody is reached: unsubscribed, as the entity would be");
+        assertEquals(
+                List.of(
+                        ids.get(0) + "|1|email|Jan@example.nl|1|0.0|0",
+                        ids.get(0) + "|1|siren|null|1|0.0|0",
+                        ids.get(0) + "|1|sms|+31612345678|1|0.0|0",
+                        ids.get(1) + "|1|email|anna@example.nl|0|0.0|0"),
+                rows("SELECT participant_id, municipality_id, channel, address, enabled, failure_score, failing"
+                        + " FROM participant_contact ORDER BY participant_id, channel"));
         assertEquals(
                 List.of(
                         ids.get(0) + "|1|0|3601AB|12|A|Maarssen|52.13|5.04",
@@ -177,13 +181,9 @@ class ParticipantInsertsTest {
                 new ParticipantDetails(
                         email,
                         null,
-                        null,
                         1970,
                         "nl",
-                        true,
-                        false,
-                        false,
-                        false,
+                        List.of(new ContactDetails("email", email, true)),
                         null,
                         null,
                         List.of(new AddressDetails("3601AB", number, null, "Maarssen", 52.13, 5.04))),

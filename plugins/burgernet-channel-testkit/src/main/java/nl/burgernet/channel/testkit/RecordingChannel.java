@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
+import nl.burgernet.channel.api.AddressKind;
 import nl.burgernet.channel.api.ChannelConfiguration;
 import nl.burgernet.channel.api.ChannelDescriptor;
 import nl.burgernet.channel.api.ConfigProperty;
@@ -38,7 +39,11 @@ public class RecordingChannel implements DeliveryChannel {
 
     @Override
     public ChannelDescriptor descriptor() {
-        return new ChannelDescriptor(ID, "Recording test channel", "1", false, 0, false);
+        // No address of its own: it records what it is given, for tests of the dispatch around it.
+        return ChannelDescriptor.builder(ID)
+                .name("Recording test channel")
+                .addressKind(AddressKind.NONE)
+                .build();
     }
 
     @Override
