@@ -14,7 +14,15 @@ public class DemoMode {
     @ConfigProperty(name = "burgernet.demo", defaultValue = "false")
     boolean enabled;
 
+    @Inject
+    DemoPhone phone;
+
     public boolean isEnabled() {
         return enabled;
+    }
+
+    /** Whether the demo has phones (an SMSC simulator) to look at. */
+    public boolean isPhone() {
+        return enabled && phone.isAvailable();
     }
 }
