@@ -21,7 +21,6 @@ import nl.burgernet.application.municipality.MunicipalityService;
 import nl.burgernet.domain.model.geo.Coordinates;
 import nl.burgernet.domain.model.municipality.MunicipalitySettings;
 import nl.burgernet.infrastructure.persistence.SqlDialect;
-import nl.burgernet.it.support.ContactRows;
 
 /**
  * Writes the benchmark's participants straight into the database, a chunk per transaction: JPA would spend minutes on
@@ -88,7 +87,7 @@ public class BenchData {
                     }
                     p.executeBatch();
                     a.executeBatch();
-                    ContactRows.emailFor(
+                    emailContacts(
                             c,
                             BENCHSTAD_FIRST_ID + chunkStart,
                             BENCHSTAD_FIRST_ID + Math.min(participants, chunkStart + CHUNK) - 1);
@@ -119,7 +118,7 @@ public class BenchData {
                 a.setDouble(6, BenchFixture.CENTRE.latitude());
                 a.setDouble(7, BenchFixture.CENTRE.longitude());
                 a.executeUpdate();
-                ContactRows.emailFor(c, id, id);
+                emailContacts(c, id, id);
             }
         });
     }
@@ -219,7 +218,7 @@ public class BenchData {
                     + municipalityId + ", 0, '1000AA', 1 + MOD(r.x, 200), 'Benchdorp', " + lat + " + (" + random
                     + " - 0.5) * 0.072, " + lon + " + (" + random + " - 0.5) * 0.116 FROM " + rows);
         }
-        ContactRows.emailFor(c, firstId, firstId + count - 1);
+        emailContacts(c, firstId, firstId + count - 1);
     }
 
     /** Work on one connection in a transaction of its own, rolled back when it fails. */
@@ -254,5 +253,19 @@ public class BenchData {
     private static String insertAddress() {
         return "INSERT INTO participant_address (id, participant_id, municipality_id, position, postcode,"
                 + " house_number, place, latitude, longitude) VALUES (?, ?, ?, 0, '3511AA', ?, ?, ?, ?)";
+    }
+
+    /**
+     * An e-mail contact point, on, at their e-mail address, for every participant with an id in the range: what the
+     * portal stores per participant and channel ({@code V7__contact_points.sql}).
+     */
+    private static void emailContacts(Connection c, long fromId, long toId) throws java.sql.SQLException {
+        try (PreparedStatement k = c.prepareStatement("INSERT INTO participant_contact (participant_id,"
+                + " municipality_id, channel, address, enabled, updated_at) SELECT id, municipality_id, 'email',"
+                + " email, 1, created_at FROM participant WHERE id BETWEEN ? AND ?")) {
+            k.setLong(1, fromId);
+            k.setLong(2, toId);
+            k.executeUpdate();
+        }
     }
 }

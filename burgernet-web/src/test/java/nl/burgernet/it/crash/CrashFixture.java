@@ -20,7 +20,6 @@ import nl.burgernet.application.municipality.MunicipalityService;
 import nl.burgernet.domain.model.geo.Coordinates;
 import nl.burgernet.domain.model.identity.Role;
 import nl.burgernet.domain.model.municipality.MunicipalitySettings;
-import nl.burgernet.it.support.ContactRows;
 
 /**
  * Deployed with the crash test only: a municipality with {@link #PARTICIPANTS} participants within 1 km of {@link
@@ -103,7 +102,21 @@ public class CrashFixture {
             }
             p.executeBatch();
             a.executeBatch();
-            ContactRows.emailFor(c, FIRST_ID, FIRST_ID + PARTICIPANTS - 1);
+            emailContacts(c, FIRST_ID, FIRST_ID + PARTICIPANTS - 1);
+        }
+    }
+
+    /**
+     * An e-mail contact point, on, at their e-mail address, for every participant with an id in the range: what the
+     * portal stores per participant and channel ({@code V7__contact_points.sql}).
+     */
+    private static void emailContacts(Connection c, long fromId, long toId) throws java.sql.SQLException {
+        try (PreparedStatement k = c.prepareStatement("INSERT INTO participant_contact (participant_id,"
+                + " municipality_id, channel, address, enabled, updated_at) SELECT id, municipality_id, 'email',"
+                + " email, 1, created_at FROM participant WHERE id BETWEEN ? AND ?")) {
+            k.setLong(1, fromId);
+            k.setLong(2, toId);
+            k.executeUpdate();
         }
     }
 }
