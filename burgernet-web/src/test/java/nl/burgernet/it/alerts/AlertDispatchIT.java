@@ -43,7 +43,8 @@ class AlertDispatchIT {
 
     @Deployment
     static WebArchive deployment() {
-        return PortalDeployment.withTestClasses(
+        return PortalDeployment.withoutPlugin(
+                "burgernet-channel-sms",
                 AlertFixture.class,
                 AlertFixtureWriter.class,
                 SmsTestChannel.class,

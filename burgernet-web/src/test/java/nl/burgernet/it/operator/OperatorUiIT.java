@@ -47,7 +47,8 @@ class OperatorUiIT {
 
     @Deployment
     static WebArchive deployment() {
-        return PortalDeployment.withTestClasses(
+        return PortalDeployment.withoutPlugin(
+                "burgernet-channel-sms",
                 OperatorUiFixture.class,
                 AlertFixtureWriter.class,
                 SmsTestChannel.class,

@@ -63,7 +63,8 @@ class ReplyLoopIT {
 
     @Deployment
     static WebArchive deployment() {
-        return PortalDeployment.withTestClasses(
+        return PortalDeployment.withoutPlugin(
+                "burgernet-channel-sms",
                 AlertFixture.class,
                 AlertFixtureWriter.class,
                 SmsTestChannel.class,

@@ -61,7 +61,8 @@ class ResidentSelfServiceIT {
     @Deployment
     static WebArchive deployment() {
         // The SMS test channel: Stichtse Vecht offers e-mail and SMS, and the forms show only deployed channels.
-        return PortalDeployment.withTestClasses(
+        return PortalDeployment.withoutPlugin(
+                        "burgernet-channel-sms",
                         ResidentMunicipalities.class,
                         SmsTestChannel.class,
                         RecordingChannel.class,
