@@ -259,6 +259,7 @@ public final class SmscSimulator implements AutoCloseable {
 
     /** What a number (E.164) received, oldest first, with the receipts' outcome so far. */
     public List<ReceivedSms> messagesTo(String number) {
+        settle(part -> part.number().equals(number));
         List<ReceivedSms> list = byNumber.getOrDefault(number, List.of());
         synchronized (list) {
             return list.stream().map(this::withReceiptState).toList();
@@ -274,6 +275,7 @@ public final class SmscSimulator implements AutoCloseable {
 
     /** How many complete messages arrived in all. */
     public int messageCount() {
+        settle(part -> true);
         return byNumber.values().stream().mapToInt(List::size).sum();
     }
 
@@ -298,6 +300,25 @@ public final class SmscSimulator implements AutoCloseable {
     /** How many sessions are bound now, per system id. */
     public int boundSessions(String systemId) {
         return (int) boundSystemIds.values().stream().filter(systemId::equals).count();
+    }
+
+    /**
+     * Waits (up to a second) until the parts whose submit_sm_resp is being written are taken in: an ESME may read its
+     * answer before the simulator has noted that it went out.
+     */
+    private void settle(java.util.function.Predicate<Part> which) {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(1);
+        Instant recent = Instant.now().minusSeconds(1);
+        java.util.function.Predicate<Part> inFlight = which.and(part ->
+                part.at().isAfter(recent) && part.session().getSessionState().isBound());
+        while (answerNotYetWritten.values().stream().anyMatch(inFlight) && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(2);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
     }
 
     /** Forgets every message, answer and counter (not the accounts or rules). */
@@ -578,11 +599,14 @@ public final class SmscSimulator implements AutoCloseable {
         done.complete(reply);
     }
 
+    /** Tries again later, sooner at first and then less often (as real SMSCs do), for up to ten minutes. */
     private boolean retryLater(Runnable task, Instant firstTry) {
         if (!running || Instant.now().isAfter(firstTry.plus(GIVE_UP_DELIVERY))) {
             return false;
         }
-        deliveries.schedule(task, RETRY_DELIVERY.toMillis(), TimeUnit.MILLISECONDS);
+        long waited = Duration.between(firstTry, Instant.now()).toMillis();
+        long pause = Math.min(30_000, Math.max(RETRY_DELIVERY.toMillis(), waited / 2));
+        deliveries.schedule(task, pause, TimeUnit.MILLISECONDS);
         return true;
     }
 
@@ -777,7 +801,10 @@ public final class SmscSimulator implements AutoCloseable {
         public void onSubmitMultiRespError(SubmitMultiResult result, Exception cause, SMPPServerSession source) {}
     }
 
-    /** Listens on 127.0.0.1 only: the simulator is for this machine. */
+    /**
+     * Listens on 127.0.0.1 only: the simulator is for this machine. Nagle is off on every connection, as on real
+     * SMSCs: a submit_sm_resp held back until the client's delayed acknowledgement would cap a window at 25 a second.
+     */
     private static final class LoopbackServerSockets
             extends org.jsmpp.session.connection.socket.ServerSocketConnectionFactory {
         private volatile java.net.ServerSocket socket;
@@ -785,9 +812,32 @@ public final class SmscSimulator implements AutoCloseable {
         @Override
         public org.jsmpp.session.connection.ServerConnection listen(int port, int timeout, int backlog)
                 throws IOException {
-            socket = new java.net.ServerSocket(port, backlog, InetAddress.getLoopbackAddress());
-            socket.setSoTimeout(timeout);
-            return new org.jsmpp.session.connection.socket.ServerSocketConnection(socket);
+            java.net.ServerSocket server = new java.net.ServerSocket(port, backlog, InetAddress.getLoopbackAddress());
+            server.setSoTimeout(timeout);
+            socket = server;
+            return new org.jsmpp.session.connection.ServerConnection() {
+                @Override
+                public org.jsmpp.session.connection.Connection accept() throws IOException {
+                    java.net.Socket accepted = server.accept();
+                    accepted.setTcpNoDelay(true);
+                    return new org.jsmpp.session.connection.socket.SocketConnection(accepted);
+                }
+
+                @Override
+                public void setSoTimeout(int timeout) throws IOException {
+                    server.setSoTimeout(timeout);
+                }
+
+                @Override
+                public int getSoTimeout() throws IOException {
+                    return server.getSoTimeout();
+                }
+
+                @Override
+                public void close() throws IOException {
+                    server.close();
+                }
+            };
         }
     }
 

@@ -31,7 +31,7 @@ public final class BatchDelivery {
 
     static final int MOST_BUSY_ANSWERS = 8;
     static final int MOST_LOST_SUBMITS = 5;
-    private static final Duration FIRST_BUSY_PAUSE = Duration.ofMillis(200);
+    private static final Duration FIRST_BUSY_PAUSE = Duration.ofMillis(100);
     private static final Duration LONGEST_BUSY_PAUSE = Duration.ofSeconds(5);
     private static final Duration RETRY_WHEN_BUSY = Duration.ofMinutes(1);
     private static final Duration RETRY_WHEN_UNREACHABLE = Duration.ofMinutes(1);
@@ -107,6 +107,7 @@ public final class BatchDelivery {
                             link.submit(session, destination, payloads.get(part), text.concatenated(), text.encoding());
                     providerId = providerId == null ? partId : providerId;
                     link.partAccepted(providerId, partId, payloads.size());
+                    link.rate().accepted();
                     part++;
                     busy = 0;
                 } catch (NegativeResponseException e) {
@@ -119,7 +120,7 @@ public final class BatchDelivery {
                                         "the SMSC stayed busy (" + SmppStatus.describe(status) + ")",
                                         RETRY_WHEN_BUSY);
                             }
-                            link.rate().pause(busyPause(busy));
+                            link.rate().busy(busyPause(busy));
                         }
                         case PERMANENT -> {
                             return new DeliveryResult.Failed(

@@ -12,6 +12,7 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -60,7 +61,7 @@ public final class SmscLink implements AutoCloseable {
 
     private static final Logger LOG = Logger.getLogger(SmscLink.class.getName());
     /** How long to wait for a submit_sm_resp: after that the bind is taken for broken. */
-    private static final long TRANSACTION_TIMER_MILLIS = 10_000;
+    private static final long TRANSACTION_TIMER_MILLIS = 5_000;
 
     private static final long BIND_TIMEOUT_MILLIS = 10_000;
     /** A refused login is not tried again by every submit; after this it is. */
@@ -84,7 +85,7 @@ public final class SmscLink implements AutoCloseable {
     private final InboundAssembler inbound = new InboundAssembler();
     private final Object bindLock = new Object();
 
-    private volatile SMPPSession session;
+    private final AtomicReference<SMPPSession> session = new AtomicReference<>();
     private volatile boolean listening;
     private volatile boolean closed;
     private volatile SmscUnavailable lastRefusal;
@@ -130,12 +131,12 @@ public final class SmscLink implements AutoCloseable {
 
     /** A bound session, binding first if there is none. */
     public SMPPSession boundSession() throws SmscUnavailable {
-        SMPPSession current = session;
+        SMPPSession current = session.get();
         if (current != null && current.getSessionState().isBound()) {
             return current;
         }
         synchronized (bindLock) {
-            current = session;
+            current = session.get();
             if (current != null && current.getSessionState().isBound()) {
                 return current;
             }
@@ -147,8 +148,9 @@ public final class SmscLink implements AutoCloseable {
             if (refusal != null && System.nanoTime() - lastRefusalNanos < REMEMBER_REFUSAL.toNanos()) {
                 throw refusal;
             }
-            session = bind();
-            return session;
+            SMPPSession fresh = bind();
+            session.set(fresh);
+            return fresh;
         }
     }
 
@@ -197,11 +199,7 @@ public final class SmscLink implements AutoCloseable {
 
     /** The session failed a submit (no answer, connection lost): it is closed and a fresh one bound. */
     public void broken(SMPPSession failed) {
-        synchronized (bindLock) {
-            if (session == failed) {
-                session = null;
-            }
-        }
+        session.compareAndSet(failed, null);
         failed.close();
     }
 
@@ -209,14 +207,12 @@ public final class SmscLink implements AutoCloseable {
     public void close() {
         closed = true;
         listening = false;
-        SMPPSession current;
         synchronized (bindLock) {
             if (reconnect != null) {
                 reconnect.cancel(false);
             }
-            current = session;
-            session = null;
         }
+        SMPPSession current = session.getAndSet(null);
         if (current != null) {
             timers.execute(current::unbindAndClose);
         }
@@ -279,23 +275,19 @@ public final class SmscLink implements AutoCloseable {
                 "the SMSC at " + settings.host() + ":" + settings.port() + " cannot be reached: " + cause, false);
     }
 
+    /**
+     * Called by jSMPP while it holds its session's lock: takes no lock of ours (a bind in progress holds one and
+     * waits for jSMPP's), and leaves the reconnecting to a timer thread.
+     */
     private void stateChanged(SessionState newState, SessionState oldState, Session source) {
-        if (newState != SessionState.CLOSED) {
+        if (newState != SessionState.CLOSED || !(source instanceof SMPPSession closedSession)) {
             return;
         }
-        boolean wasCurrent;
-        synchronized (bindLock) {
-            wasCurrent = session == source;
-            if (wasCurrent) {
-                session = null;
-            }
-        }
+        boolean wasCurrent = session.compareAndSet(closedSession, null);
         if (wasCurrent && listening && !closed) {
             LOG.warning(() -> "SMS: the connection of " + municipalityCode + " to " + settings.host() + ":"
                     + settings.port() + " was lost; binding again");
-            scheduleReconnect();
-        } else if (listening && !closed && session == null) {
-            scheduleReconnect();
+            timers.execute(this::scheduleReconnect);
         }
     }
 
