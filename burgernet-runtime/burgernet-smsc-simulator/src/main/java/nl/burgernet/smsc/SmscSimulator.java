@@ -192,6 +192,12 @@ public final class SmscSimulator implements AutoCloseable {
 
     // --- what tests and the demo tell the SMSC ---------------------------------------------------------------
 
+    /** Speak TLS with this context's certificate instead of plain TCP; before {@link #start()}. */
+    public SmscSimulator tls(javax.net.ssl.SSLContext context) {
+        sockets.tls = context.getServerSocketFactory();
+        return this;
+    }
+
     /** Receipts go out this long after a part was accepted. */
     public SmscSimulator receiptDelay(Duration delay) {
         this.receiptDelay = Objects.requireNonNull(delay);
@@ -808,11 +814,14 @@ public final class SmscSimulator implements AutoCloseable {
     private static final class LoopbackServerSockets
             extends org.jsmpp.session.connection.socket.ServerSocketConnectionFactory {
         private volatile java.net.ServerSocket socket;
+        private volatile javax.net.ServerSocketFactory tls;
 
         @Override
         public org.jsmpp.session.connection.ServerConnection listen(int port, int timeout, int backlog)
                 throws IOException {
-            java.net.ServerSocket server = new java.net.ServerSocket(port, backlog, InetAddress.getLoopbackAddress());
+            java.net.ServerSocket server = tls != null
+                    ? tls.createServerSocket(port, backlog, InetAddress.getLoopbackAddress())
+                    : new java.net.ServerSocket(port, backlog, InetAddress.getLoopbackAddress());
             server.setSoTimeout(timeout);
             socket = server;
             return new org.jsmpp.session.connection.ServerConnection() {

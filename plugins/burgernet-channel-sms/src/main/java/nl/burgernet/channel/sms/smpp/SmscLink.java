@@ -358,8 +358,13 @@ public final class SmscLink implements AutoCloseable {
             }
             if (deliverSm.getOptionalParameter(OptionalParameter.Tag.MESSAGE_STATE)
                     instanceof OptionalParameter.Byte messageState) {
-                state = finalState(MessageState.valueOf(messageState.getValue()).name());
-                detail = "message_state " + MessageState.valueOf(messageState.getValue());
+                try {
+                    MessageState named = MessageState.valueOf(messageState.getValue());
+                    state = finalState(named.name());
+                    detail = "message_state " + named;
+                } catch (IllegalArgumentException e) {
+                    detail = "message_state " + messageState.getValue(); // not SMPP 3.4's: the text may say more
+                }
             }
             try {
                 DeliveryReceipt text = deliverSm.getShortMessageAsDeliveryReceipt();
