@@ -89,6 +89,37 @@ class SmsUnderPressureTest {
         assertTrue(sent >= 590, "after the drop the batch goes on over a new bind: " + sent + " sent");
     }
 
+    @Test
+    void aDropBetweenThePartsOfMessagesResendsOnlyTheUnacknowledgedPartsOnTheNewBind() {
+        ChannelConfiguration paced =
+                smsc.configuration().with(SmsSettingsSchema.RATE, 600).build();
+        DeliveryBatch batch = batch(150);
+        String text = nl.burgernet.channel.sms.text.SmsRenderer.render(batch.message(), batch.municipality(), 4);
+        int parts = nl.burgernet.channel.sms.text.SmsParts.count(text);
+        CompletableFuture<Integer> dropped = CompletableFuture.supplyAsync(() -> {
+            TestSmsc.await("a third of the parts", () -> smsc.simulator.acceptedParts() >= 150L * parts / 3);
+            return smsc.simulator.dropConnections();
+        });
+
+        List<DeliveryResult> results = channel.deliver(batch, paced);
+
+        assertTrue(parts > 1, "messages in parts: " + parts);
+        assertEquals(1, dropped.join());
+        int sent = 0;
+        for (DeliveryResult result : results) {
+            if (result instanceof DeliveryResult.Sent) {
+                var arrived = smsc.simulator.messagesTo(TestSmsc.number(result.deliveryId()));
+                assertEquals(1, arrived.size(), "one whole message for " + result);
+                assertEquals(text, arrived.get(0).text(), "reassembled across the two binds");
+                sent++;
+            } else {
+                assertTrue(result instanceof DeliveryResult.Retry, result.toString());
+            }
+        }
+        assertEquals(sent, smsc.simulator.messageCount(), "no whole message beyond the sent ones");
+        assertTrue(sent >= 140, sent + " sent");
+    }
+
     private static DeliveryBatch batch(int recipients) {
         return DeliveryBatchBuilder.aBatch()
                 .recipients(recipients, id -> RecipientBuilder.aRecipient(id)
