@@ -309,15 +309,12 @@ public final class SmscSimulator implements AutoCloseable {
     }
 
     /**
-     * Waits (up to a second) until the parts whose submit_sm_resp is being written are taken in: an ESME may read its
+     * Waits (up to five seconds) until the parts whose submit_sm_resp is being written are taken in: an ESME may read its
      * answer before the simulator has noted that it went out.
      */
     private void settle(java.util.function.Predicate<Part> which) {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(1);
-        Instant recent = Instant.now().minusSeconds(1);
-        java.util.function.Predicate<Part> inFlight = which.and(part ->
-                part.at().isAfter(recent) && part.session().getSessionState().isBound());
-        while (answerNotYetWritten.values().stream().anyMatch(inFlight) && System.nanoTime() < deadline) {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        while (answerNotYetWritten.values().stream().anyMatch(which) && System.nanoTime() < deadline) {
             try {
                 Thread.sleep(2);
             } catch (InterruptedException e) {
@@ -380,6 +377,8 @@ public final class SmscSimulator implements AutoCloseable {
         if (!newState.isBound() && source instanceof SMPPServerSession session) {
             boundSystemIds.remove(session);
             bindTypes.remove(session);
+            // Their answers will never be written now: the ESME sends them again on its next bind.
+            answerNotYetWritten.values().removeIf(part -> part.session() == session);
         }
     }
 
