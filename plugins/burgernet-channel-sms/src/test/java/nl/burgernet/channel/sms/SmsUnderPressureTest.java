@@ -1,6 +1,7 @@
 package nl.burgernet.channel.sms;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -55,6 +56,20 @@ class SmsUnderPressureTest {
         List<DeliveryResult> results = channel.deliver(batch, smsc.workingConfiguration());
 
         assertEveryoneSentExactlyOnce(batch, results);
+    }
+
+    @Test
+    void anSmscThatStaysBusyIsARetryAfterABoundedNumberOfTries() {
+        smsc.simulator.rejectNext(1_000, SMPPConstant.STAT_ESME_RTHROTTLED);
+        DeliveryBatch batch = batch(1);
+
+        DeliveryResult result =
+                channel.deliver(batch, smsc.workingConfiguration()).get(0);
+
+        DeliveryResult.Retry retry = assertInstanceOf(DeliveryResult.Retry.class, result);
+        assertTrue(retry.reason().contains("ESME_RTHROTTLED (0x58)"), retry.reason());
+        assertEquals(java.time.Duration.ofMinutes(1), retry.after());
+        assertEquals(0, smsc.simulator.messageCount());
     }
 
     @Test
