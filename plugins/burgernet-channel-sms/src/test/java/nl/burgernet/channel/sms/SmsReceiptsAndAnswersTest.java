@@ -94,6 +94,23 @@ class SmsReceiptsAndAnswersTest {
     }
 
     @Test
+    void aReceiptTheCoreCouldNotRecordComesAgainAndIsReportedOnce() throws Exception {
+        events.failNextDelivered = 1;
+        DeliveryBatch batch = DeliveryBatchBuilder.aBatch()
+                .recipient(RecipientBuilder.aRecipient(1).address("+31600000021"))
+                .build();
+
+        DeliveryResult.Sent sent = assertInstanceOf(
+                DeliveryResult.Sent.class, channel.deliver(batch, configuration).get(0));
+
+        TestSmsc.await("the receipt, delivered again", () -> events.reports.size() == 1);
+        Thread.sleep(500);
+        assertEquals(1, events.reports.size(), events.reports.toString());
+        assertEquals(sent.providerId(), events.reports.get(0).providerId());
+        assertEquals(0, events.failNextDelivered, "the first report was refused");
+    }
+
+    @Test
     void anAnswerBecomesAnInboundMessageFromTheResidentsNumber() throws Exception {
         Reply reply = smsc.simulator
                 .reply("+31612345678", "Ik zag de scooter bij het station")

@@ -75,8 +75,14 @@ final class TestSmsc implements AutoCloseable {
         volatile int failNextReceived;
         final List<InboundMessage> refused = new CopyOnWriteArrayList<>();
 
+        volatile int failNextDelivered;
+
         @Override
         public void delivered(DeliveryReport report) {
+            if (failNextDelivered > 0) {
+                failNextDelivered--;
+                throw new IllegalStateException("the database is away for a moment");
+            }
             reports.add(report);
         }
 

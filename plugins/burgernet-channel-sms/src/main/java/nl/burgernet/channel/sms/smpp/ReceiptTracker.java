@@ -53,7 +53,11 @@ final class ReceiptTracker {
         byPartId.put(partId, message);
         Receipt overtaken = early.remove(partId);
         if (overtaken != null) {
-            apply(message, overtaken);
+            try {
+                apply(message, overtaken);
+            } catch (RuntimeException e) {
+                LOG.warning(() -> "A receipt for " + providerId + " could not be reported: " + e);
+            }
         }
         if (++registrations % 10_000 == 0) {
             forgetOld();
@@ -84,14 +88,23 @@ final class ReceiptTracker {
         }
     }
 
+    /**
+     * Applies a receipt of a known message. When the core cannot record the report it decides, the receipt is taken
+     * back and the exception goes up, so that the SMSC is not acknowledged and sends the receipt again.
+     */
     private void apply(Message message, Receipt receipt) {
-        byPartId.remove(receipt.partId());
         DeliveryReport decided = message.add(receipt, channelId, municipalityCode);
+        if (decided != null) {
+            try {
+                reports.accept(decided);
+            } catch (RuntimeException e) {
+                message.undo(receipt);
+                throw e;
+            }
+        }
+        byPartId.remove(receipt.partId());
         if (message.complete()) {
             byProviderId.remove(message.providerId);
-        }
-        if (decided != null) {
-            report(decided);
         }
     }
 
@@ -114,8 +127,8 @@ final class ReceiptTracker {
         private final String providerId;
         private final int parts;
         private final Instant registered = Instant.now();
-        private int receipts;
-        private boolean reported;
+        private final java.util.Set<String> received = new java.util.HashSet<>();
+        private String reportedBy;
 
         Message(String providerId, int parts) {
             this.providerId = providerId;
@@ -124,22 +137,30 @@ final class ReceiptTracker {
 
         /** Adds a part's receipt; the report when this one decides the message's outcome, else null. */
         synchronized DeliveryReport add(Receipt receipt, String channelId, String municipalityCode) {
-            receipts++;
-            if (reported) {
-                return null;
+            if (!received.add(receipt.partId()) || reportedBy != null) {
+                return null; // the SMSC repeated a receipt, or the outcome is known already
             }
-            if (receipt.state() == State.UNDELIVERABLE || receipts >= parts) {
-                reported = true;
-                String detail =
-                        parts > 1 ? receipt.detail() + " (" + receipts + " of " + parts + " parts)" : receipt.detail();
+            if (receipt.state() == State.UNDELIVERABLE || received.size() >= parts) {
+                reportedBy = receipt.partId();
+                String detail = parts > 1
+                        ? receipt.detail() + " (" + received.size() + " of " + parts + " parts)"
+                        : receipt.detail();
                 return new DeliveryReport(
                         channelId, municipalityCode, providerId, receipt.state(), detail, receipt.at());
             }
             return null;
         }
 
+        /** Forgets a receipt whose report the core could not record: the SMSC will send it again. */
+        synchronized void undo(Receipt receipt) {
+            received.remove(receipt.partId());
+            if (receipt.partId().equals(reportedBy)) {
+                reportedBy = null;
+            }
+        }
+
         synchronized boolean complete() {
-            return receipts >= parts;
+            return received.size() >= parts;
         }
     }
 }
