@@ -788,9 +788,11 @@ public final class SmscSimulator implements AutoCloseable {
     private final class AnswersWritten implements ServerResponseDeliveryListener {
         @Override
         public void onSubmitSmRespSent(SubmitSmResult result, SMPPServerSession source) {
-            Part part = answerNotYetWritten.remove(result.getMessageId());
+            // Taken in before it leaves the list of unwritten answers: a reader waiting on that list then sees it.
+            Part part = answerNotYetWritten.get(result.getMessageId());
             if (part != null) {
                 accepted(part);
+                answerNotYetWritten.remove(result.getMessageId());
             }
         }
 
