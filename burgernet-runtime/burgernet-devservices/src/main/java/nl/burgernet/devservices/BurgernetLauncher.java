@@ -76,7 +76,7 @@ public final class BurgernetLauncher {
         DevServices services = startServices();
         Process micro;
         try {
-            micro = startMicro(database());
+            micro = startMicro(database(), services);
         } catch (Exception e) {
             services.close();
             throw e;
@@ -98,6 +98,7 @@ public final class BurgernetLauncher {
                   Portal        %s
                   Health        %shealth/ready
                   Mail server   SMTP 127.0.0.1:%d, IMAP 127.0.0.1:%d (reply mailbox: %s / %s)
+                  SMSC          SMPP 127.0.0.1:%d (account %s / %s), phones http://127.0.0.1:%d/numbers
                   Demo mailbox  %sdemo/mailbox.xhtml (read what residents received)
                   Data          %s
                   Server log    %s
@@ -112,6 +113,10 @@ public final class BurgernetLauncher {
                 DevServices.Ports.RUN.imap(),
                 EmbeddedMailServer.REPLY_MAILBOX_USER,
                 EmbeddedMailServer.REPLY_MAILBOX_PASSWORD,
+                services.smsc().smppPort(),
+                DevServices.SMSC_SYSTEM_ID,
+                DevServices.SMSC_PASSWORD,
+                services.smsc().httpPort(),
                 base,
                 dataDir,
                 log,
@@ -145,12 +150,13 @@ public final class BurgernetLauncher {
         return pg;
     }
 
-    private Process startMicro(Database database) throws IOException {
+    private Process startMicro(Database database, DevServices services) throws IOException {
         // A fresh root folder every start: Micro would otherwise first redeploy what it recorded last time.
         Path rootDir = dataDir.resolve("payara-root");
         deleteRecursively(rootDir);
         MicroConfiguration config = new MicroConfiguration(
                 runtimeDir.resolve("burgernet-artemis-rar.rar"), DevServices.Ports.RUN, database);
+        config.smsc(services);
         config.property("burgernet.demo", "true");
         config.property("burgernet.demo.logins", DemoLogins.asProperty());
         config.property("burgernet.base-url", "http://localhost:" + httpPort + "/");

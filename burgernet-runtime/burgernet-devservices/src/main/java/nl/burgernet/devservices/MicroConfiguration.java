@@ -37,6 +37,29 @@ public final class MicroConfiguration {
         return this;
     }
 
+    /**
+     * Platform defaults for the SMS channel ({@code burgernet.channel.sms.*}): every municipality that switches SMS on
+     * sends through the SMSC simulator unless its admin sets its own SMSC; and the demo phone page reads the
+     * simulator's JSON API.
+     */
+    public MicroConfiguration smsc(int smppPort, int httpPort) {
+        extraProperties.put("burgernet.channel.sms.smsc.host", "127.0.0.1");
+        extraProperties.put("burgernet.channel.sms.smsc.port", Integer.toString(smppPort));
+        extraProperties.put("burgernet.channel.sms.smsc.systemId", DevServices.SMSC_SYSTEM_ID);
+        extraProperties.put("burgernet.channel.sms.smsc.password", DevServices.SMSC_PASSWORD);
+        extraProperties.put("burgernet.channel.sms.smsc.tls", "false");
+        extraProperties.put("burgernet.channel.sms.source.address", "Burgernet");
+        if (httpPort > 0) {
+            extraProperties.put("burgernet.demo.smsc-api", "http://127.0.0.1:" + httpPort + "/");
+        }
+        return this;
+    }
+
+    /** The SMS defaults for the simulator these services started. */
+    public MicroConfiguration smsc(DevServices services) {
+        return smsc(services.smsc().smppPort(), services.smsc().httpPort());
+    }
+
     public List<String> postBootCommands() {
         List<String> commands = new ArrayList<>();
         commands.add("create-resource-adapter-config --property ConnectionParameters="

@@ -74,4 +74,25 @@ class MicroConfigurationTest {
         }
         throw new AssertionError(prefix + " missing from " + commands);
     }
+
+    @Test
+    void theSmsChannelsPlatformDefaultsPointAtTheSmscSimulator() {
+        var properties = new MicroConfiguration(Path.of("/r/a.rar"), PORTS, new Database.H2(Path.of("/d/db")))
+                .smsc(2775, 2776)
+                .systemProperties();
+        assertEquals("127.0.0.1", properties.get("burgernet.channel.sms.smsc.host"));
+        assertEquals("2775", properties.get("burgernet.channel.sms.smsc.port"));
+        assertEquals(DevServices.SMSC_SYSTEM_ID, properties.get("burgernet.channel.sms.smsc.systemId"));
+        assertEquals(DevServices.SMSC_PASSWORD, properties.get("burgernet.channel.sms.smsc.password"));
+        assertTrue(DevServices.SMSC_PASSWORD.length() <= 8, "SMPP 3.4 carries at most 8 characters");
+        assertEquals("http://127.0.0.1:2776/", properties.get("burgernet.demo.smsc-api"));
+    }
+
+    @Test
+    void theDevServicesStartTheSmscSimulatorWithThePortalsAccount(@TempDir Path dir) throws Exception {
+        try (DevServices services = DevServices.start(new DevServices.Ports(0, 0, 0), dir.resolve("broker"))) {
+            assertTrue(services.smsc().smppPort() > 0);
+            assertTrue(services.smsc().httpPort() > 0, "the JSON API for the demo phone page");
+        }
+    }
 }
