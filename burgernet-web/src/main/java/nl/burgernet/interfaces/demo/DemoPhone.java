@@ -24,7 +24,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The demo's phones: what the SMSC simulator that {@code ./burgernet run} starts received for each number, and
- * answers sent back as that number, through the simulator's HTTP API ({@code burgernet.demo.phone-url}). Like the
+ * answers sent back as that number, through the simulator's HTTP API ({@code burgernet.demo.smsc-api}). Like the
  * demo mailbox it exists only in the demo: a real SMSC shows nobody what a resident received.
  */
 @ApplicationScoped
@@ -33,7 +33,7 @@ public class DemoPhone {
     private static final Duration TIMEOUT = Duration.ofSeconds(5);
 
     @Inject
-    @ConfigProperty(name = "burgernet.demo.phone-url")
+    @ConfigProperty(name = "burgernet.demo.smsc-api")
     Optional<String> apiUrl;
 
     private final HttpClient http =
