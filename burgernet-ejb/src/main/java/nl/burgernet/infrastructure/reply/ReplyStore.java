@@ -190,7 +190,8 @@ public class ReplyStore {
             boolean fromHtml,
             String detail,
             List<ImageAttachment> photos,
-            List<ListedAttachment> listed) {}
+            List<ListedAttachment> listed,
+            byte[] raw) {}
 
     /** Stores the replies and their attachments, with one batch per table. */
     public void insertAll(List<NewReply> replies) {
@@ -202,7 +203,7 @@ public class ReplyStore {
                         "INSERT INTO reply (id, alert_id, municipality_id,"
                                 + " delivery_id, participant_id, kind, received_at, sent_at, message_id, mail_hash,"
                                 + " sender_address, sender_verified, forwarded, subject, text, original_text, from_html, detail,"
-                                + " distance_metres, useful) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)");
+                                + " distance_metres, raw, useful) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)");
                 PreparedStatement a = c.prepareStatement(
                         "INSERT INTO reply_attachment (id, reply_id, position,"
                                 + " file_name, content_type, size_bytes, kept, reason, content) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
@@ -262,6 +263,7 @@ public class ReplyStore {
         } else {
             s.setInt(19, r.delivery().distanceMetres());
         }
+        s.setBytes(20, r.raw());
     }
 
     private void bindAttachment(
@@ -467,6 +469,41 @@ public class ReplyStore {
             return s.executeUpdate() == 1;
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot mark a reply", e);
+        }
+    }
+
+    /**
+     * Turns an auto-reply or a bounce of the alert into a tip, keeping what it was in the detail; false when the alert
+     * has no such reply. Its text was stored when it came in; the raw mail stays as it was.
+     */
+    public boolean refileAsTip(long alertId, long replyId, String note) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement(
+                        "UPDATE reply SET detail = ?, kind = 'REPLY',"
+                                + " text = COALESCE(text, '') WHERE id = ? AND alert_id = ? AND kind IN ('AUTO_REPLY', 'BOUNCE')")) {
+            s.setString(1, cut(note, 1000));
+            s.setLong(2, replyId);
+            s.setLong(3, alertId);
+            return s.executeUpdate() == 1;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot re-file a reply", e);
+        }
+    }
+
+    /** The kind and detail of a reply of the alert, e.g. to say what a re-filed reply was. */
+    public Optional<String[]> kindAndDetail(long alertId, long replyId) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s =
+                        c.prepareStatement("SELECT kind, detail FROM reply WHERE id = ? AND alert_id = ?")) {
+            s.setLong(1, replyId);
+            s.setLong(2, alertId);
+            try (ResultSet rs = s.executeQuery()) {
+                return rs.next()
+                        ? Optional.of(new String[] {rs.getString(1), rs.getString(2) == null ? "" : rs.getString(2)})
+                        : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot read a reply", e);
         }
     }
 

@@ -125,7 +125,7 @@ class ReplyLoopIT {
         long sentAt = System.currentTimeMillis();
         Transport.send(reply);
 
-        JsonObject tip = awaitReply(r -> r.getString("text").contains("rode jas"));
+        JsonObject tip = awaitReply(r -> r.getString("text").contains("achterdeur"));
         System.out.printf(
                 "Reply visible to the operator %d ms after it was sent%n", System.currentTimeMillis() - sentAt);
         assertEquals("Ik zag gisteravond om 23:00 een man met een rode jas bij de achterdeur.", tip.getString("text"));
@@ -241,6 +241,61 @@ class ReplyLoopIT {
         assertTrue(Await.until(SOON, () -> reachable() == before - 1), "e-mail off after the unsubscribe mail");
         assertTrue(replies(true).contains("UNSUBSCRIBE"));
         assertFalse(replies(false).contains("UNSUBSCRIBE"), "not a tip");
+    }
+
+    @Test
+    void aTipWhoseSubjectSaysNotDeliveredAndWhoseTextHasANumberIsATipNotABounce() throws Exception {
+        launchAnAlertToTheRepliers();
+        MimeMessage alertMail = mails.get("replier1@example.nl").get(0);
+        MimeMessage reply = new MimeMessage(session());
+        reply.setFrom(new InternetAddress("replier1@example.nl"));
+        reply.setRecipients(
+                Message.RecipientType.TO, ((InternetAddress) alertMail.getReplyTo()[0]).getAddress());
+        reply.setSubject("Re: Nep-bezorger: pakket niet bezorgd", "UTF-8");
+        reply.setText("Man gezien bij Kerkstraat 512 - rode jas", "UTF-8");
+        Transport.send(reply);
+
+        JsonObject tip = awaitReply(r -> r.getString("text").contains("Kerkstraat 512"));
+        assertEquals("REPLY", tip.getString("kind"));
+        long participant = tip.getJsonNumber("participantId").longValue();
+        assertEquals(
+                0,
+                Json.createReader(new StringReader(replies(true))).readArray().stream()
+                        .map(JsonValue::asJsonObject)
+                        .filter(r -> "BOUNCE".equals(r.getString("kind")))
+                        .filter(r -> r.getJsonNumber("participantId").longValue() == participant)
+                        .count(),
+                "no bounce recorded for the resident, so their bounce score stays as it was");
+    }
+
+    @Test
+    void anAutomaticAnswerKeepsItsTextAndTheOperatorCanRefileItAsATip() throws Exception {
+        launchAnAlertToTheRepliers();
+        MimeMessage alertMail = mails.get("replier0@example.nl").get(0);
+        MimeMessage auto = new MimeMessage(session());
+        auto.setFrom(new InternetAddress("replier0@example.nl"));
+        auto.setRecipients(
+                Message.RecipientType.TO, ((InternetAddress) alertMail.getReplyTo()[0]).getAddress());
+        auto.setSubject("Automatisch antwoord: " + alertMail.getSubject(), "UTF-8");
+        auto.setHeader("Auto-Submitted", "auto-replied");
+        auto.setText("Ik ben afwezig, maar zag vanochtend een witte bestelbus met draaiende motor.", "UTF-8");
+        Transport.send(auto);
+
+        assertTrue(Await.until(SOON, () -> replies(true).contains("witte bestelbus")), replies(true));
+        assertFalse(replies(false).contains("witte bestelbus"), "not a tip until the operator says so");
+        JsonObject recorded = Json.createReader(new StringReader(replies(true))).readArray().stream()
+                .map(JsonValue::asJsonObject)
+                .filter(r -> r.getString("text", "").contains("witte bestelbus"))
+                .findFirst()
+                .orElseThrow();
+        assertEquals("AUTO_REPLY", recorded.getString("kind"));
+
+        HttpResponse<String> refiled =
+                operator.postJson("api/alerts/" + alertId + "/replies/" + recorded.getJsonNumber("id") + "/tip", "");
+        assertEquals(204, refiled.statusCode(), refiled.body());
+        JsonObject tip = awaitReply(r -> r.getString("text").contains("witte bestelbus"));
+        assertEquals("REPLY", tip.getString("kind"));
+        assertTrue(tip.getString("detail").contains("AUTO_REPLY"), tip.toString());
     }
 
     private int reachable() {

@@ -100,39 +100,67 @@ public final class InboundMailParser {
         }
     }
 
+    /**
+     * A failure report is recognised by its structure only: a standard report, a mail from the mail system itself
+     * (empty return path, mailer-daemon, postmaster) or a status code in a mail that came back to our bounce address.
+     * An automatic answer is recognised by its headers (RFC 3834) first, by its subject only when no header says so.
+     * Whatever is not a tip keeps its text as a tip would, so that an operator can see it and re-file it.
+     */
     private InboundMail classify(
             MimeMessage message, Function<String, String[]> headers, String messageId, Optional<KeyMatch> key)
             throws UnreadableMailException, MessagingException, IOException {
         ContentType type = MimeContentReader.contentType(message);
+        ReplySender sender = sender(headers);
+        String subject = subject(message);
         if (BounceReader.isDeliveryStatusReport(type)) {
             Optional<Report> report = bounces.readStandard(message);
             if (report.isEmpty()) {
                 return new AutoReply(
                         messageId, key, AutoReplySignal.DELIVERY_REPORT_WITHOUT_FAILURE, "multipart/report");
             }
-            return bounce(messageId, key.or(() -> report.get().keyInReturnedMessage()), report.get(), true);
+            Optional<KeyMatch> bounceKey = key.or(() -> report.get().keyInReturnedMessage());
+            return bounce(
+                    messageId,
+                    bounceKey,
+                    report.get(),
+                    true,
+                    asTip(message, messageId, bounceKey, sender, subject, null));
         }
         if (BounceReader.isDispositionReport(type)) {
             return new AutoReply(messageId, key, AutoReplySignal.READ_RECEIPT, "disposition-notification");
         }
-        ReplySender sender = sender(headers);
-        String subject = subject(message);
+        boolean toBounceAddress =
+                key.map(k -> k.form() == KeyForm.BOUNCE_ADDRESS).orElse(false);
+        boolean robot = BounceReader.isRobotSender(sender.address());
+        boolean nullReturnPath = BounceReader.hasNullReturnPath(headers);
+        Optional<AutoReplyDetector.Finding> automatic = autoReplies.find(headers, sender.address(), subject);
+        boolean answeredByHeader = automatic.isPresent()
+                && automatic.get().signal() != AutoReplySignal.ROBOT_SENDER
+                && automatic.get().signal() != AutoReplySignal.OUT_OF_OFFICE_SUBJECT;
         Content content = null;
-        if (BounceReader.looksLikeBounce(sender.address(), subject)) {
+        // A mailer-daemon's report may carry Auto-Submitted too (Exim, Postfix); an empty return path alone is also
+        // what RFC 3834 asks of automatic answers, so there the headers are believed first.
+        if (robot || ((nullReturnPath || toBounceAddress) && !answeredByHeader)) {
             content = contents.read(message);
             String text = anyText(content);
             Optional<Report> report = bounces.readFreeText(text);
-            boolean toBounceAddress =
-                    key.map(k -> k.form() == KeyForm.BOUNCE_ADDRESS).orElse(false);
-            if (report.isPresent() || toBounceAddress) {
+            if (report.isPresent() || (toBounceAddress && (robot || nullReturnPath))) {
                 Report r = report.orElse(new Report("", "", "", Optional.empty()));
-                return bounce(messageId, key.or(() -> keys.locateInText(text)), r, false);
+                Optional<KeyMatch> bounceKey = key.or(() -> keys.locateInText(text));
+                return bounce(
+                        messageId, bounceKey, r, false, asTip(message, messageId, bounceKey, sender, subject, content));
+            }
+            if (automatic.isEmpty() && nullReturnPath) {
+                automatic = Optional.of(new AutoReplyDetector.Finding(AutoReplySignal.ROBOT_SENDER, "Return-Path: <>"));
             }
         }
-        Optional<AutoReplyDetector.Finding> automatic = autoReplies.find(headers, sender.address(), subject);
         if (automatic.isPresent()) {
             return new AutoReply(
-                    messageId, key, automatic.get().signal(), automatic.get().detail());
+                    messageId,
+                    key,
+                    automatic.get().signal(),
+                    automatic.get().detail(),
+                    asTip(message, messageId, key, sender, subject, content));
         }
         if (key.isEmpty()) {
             throw new UnreadableMailException(
@@ -148,7 +176,35 @@ public final class InboundMailParser {
                 message, messageId, key.get(), sender, subject, content == null ? contents.read(message) : content);
     }
 
-    private InboundMail bounce(String messageId, Optional<KeyMatch> key, Report report, boolean standard) {
+    /**
+     * A mail that is not a tip, read as if it were one: what the operator sees of it and what re-filing it as a tip
+     * keeps. Empty without a key, or when its content cannot be read (the raw mail is kept in any case).
+     */
+    private Optional<ParsedReply> asTip(
+            MimeMessage message,
+            String messageId,
+            Optional<KeyMatch> key,
+            ReplySender sender,
+            String subject,
+            Content content) {
+        if (key.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(reply(
+                    message,
+                    messageId,
+                    key.get(),
+                    sender,
+                    subject,
+                    content == null ? contents.read(message) : content));
+        } catch (UnreadableMailException | MessagingException | IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    private InboundMail bounce(
+            String messageId, Optional<KeyMatch> key, Report report, boolean standard, Optional<ParsedReply> asTip) {
         if (key.isEmpty()) {
             return new UnreadableMail(
                     messageId,
@@ -163,7 +219,8 @@ public final class InboundMailParser {
                 BounceSeverity.ofStatus(report.status()),
                 report.status(),
                 report.diagnostic(),
-                standard);
+                standard,
+                asTip);
     }
 
     private ParsedReply reply(

@@ -309,4 +309,60 @@ class InboundMailParserTest {
         assertEquals(UnreadableReason.FAILURE_REPORT_WITHOUT_KEY, mail.reason());
         assertTrue(mail.detail().contains("jan@example.nl"));
     }
+
+    @Test
+    void aBounceLikeSubjectAndAHouseNumberDoNotMakeAResidentsTipABounce() throws MessagingException {
+        MimeMessage message = textReply("Man gezien bij Kerkstraat 512 - rode jas");
+        message.setSubject("Re: Nep-bezorger: pakket niet bezorgd (Undelivered Mail Returned to Sender)");
+
+        assertEquals(
+                "Man gezien bij Kerkstraat 512 - rode jas",
+                parseReply(parser, message).text());
+    }
+
+    @Test
+    void anOutOfOfficePhraseInTheAlertsOwnTitleDoesNotMakeTheAnswerAutomatic() throws MessagingException {
+        MimeMessage message = textReply("Die auto staat er nog steeds.");
+        message.setSubject("Antw: Auto-reply scam: automatisch bericht van de bank is nep");
+
+        assertEquals(
+                "Die auto staat er nog steeds.", parseReply(parser, message).text());
+    }
+
+    @Test
+    void anAutomaticAnswerToTheBounceAddressIsNoBounceEvenWithANumberLikeAStatus() throws MessagingException {
+        MimeMessage message = textReply("Ik ben afwezig. Bel 030 550 - 1234 voor dringende zaken.");
+        message.setHeader("To", "bounce+" + TestMails.KEY.value() + "@" + ReplyCorpus.REPLY_DOMAIN);
+        message.setHeader("Return-Path", "<>");
+        message.setHeader("Auto-Submitted", "auto-replied");
+
+        AutoReply auto = assertInstanceOf(AutoReply.class, parser.classify(bytes(message)));
+        assertEquals(AutoReplySignal.AUTO_SUBMITTED, auto.signal());
+        assertEquals(
+                "Ik ben afwezig. Bel 030 550 - 1234 voor dringende zaken.",
+                auto.asTip().orElseThrow().text(),
+                "its text is kept for the operator");
+    }
+
+    @Test
+    void aFreeTextReportFromTheMailSystemIsABounceAndKeepsItsText() throws MessagingException {
+        MimeMessage message = textReply("Delivery to <oud@home.nl> failed: 550 5.1.1 user unknown");
+        message.setHeader("From", "Mail Delivery System <MAILER-DAEMON@mx.example>");
+        message.setHeader("Return-Path", "<>");
+        message.setHeader("To", "bounce+" + TestMails.KEY.value() + "@" + ReplyCorpus.REPLY_DOMAIN);
+
+        var bounce =
+                assertInstanceOf(nl.burgernet.domain.model.reply.BounceInfo.class, parser.classify(bytes(message)));
+        assertEquals("5.1.1", bounce.status());
+        assertTrue(bounce.asTip().orElseThrow().text().contains("user unknown"));
+    }
+
+    @Test
+    void aMailWithAnEmptyReturnPathAndNoFailureInItIsAnAutomaticAnswer() throws MessagingException {
+        MimeMessage message = textReply("Bedankt voor uw bericht.");
+        message.setHeader("Return-Path", "<>");
+
+        AutoReply auto = assertInstanceOf(AutoReply.class, parser.classify(bytes(message)));
+        assertEquals(AutoReplySignal.ROBOT_SENDER, auto.signal());
+    }
 }
