@@ -414,14 +414,16 @@ public class ReplyStore {
                                         rs.getInt(12) == 1,
                                         rs.getString(13),
                                         new ArrayList<>(),
+                                        new ArrayList<>(),
                                         new ArrayList<>()));
                     }
                 }
             }
             if (!byId.isEmpty()) {
-                try (PreparedStatement s = c.prepareStatement("SELECT t.reply_id, t.position, t.kept, t.file_name"
-                        + " FROM reply_attachment t JOIN reply r ON r.id = t.reply_id WHERE r.alert_id = ?"
-                        + " ORDER BY t.reply_id, t.position")) {
+                try (PreparedStatement s =
+                        c.prepareStatement("SELECT t.reply_id, t.position, t.kept, t.file_name, t.reason"
+                                + " FROM reply_attachment t JOIN reply r ON r.id = t.reply_id WHERE r.alert_id = ?"
+                                + " ORDER BY t.reply_id, t.position")) {
                     s.setLong(1, alertId);
                     try (ResultSet rs = s.executeQuery()) {
                         while (rs.next()) {
@@ -429,6 +431,8 @@ public class ReplyStore {
                             if (v != null) {
                                 if (rs.getInt(3) == 1) {
                                     v.photos().add(rs.getInt(2));
+                                } else if (ListedAttachment.Reason.BROKEN.name().equals(rs.getString(5))) {
+                                    v.brokenAttachments().add(rs.getString(4));
                                 } else {
                                     v.listedAttachments().add(rs.getString(4));
                                 }

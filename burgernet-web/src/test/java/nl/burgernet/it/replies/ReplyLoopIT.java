@@ -298,6 +298,27 @@ class ReplyLoopIT {
         assertTrue(tip.getString("detail").contains("AUTO_REPLY"), tip.toString());
     }
 
+    @Test
+    void aReplyWithOneBrokenAttachmentIsATipThatFlagsThePart() throws Exception {
+        launchAnAlertToTheRepliers();
+        String key = keyOf("replier2@example.nl");
+        String raw = "From: replier2@example.nl\r\nTo: reply+" + key + "@reply.example.nl\r\nSubject: Re: Wie zag de"
+                + " inbraak?\r\nMessage-ID: <broken-part-1@example.nl>\r\nMIME-Version: 1.0\r\n"
+                + "Content-Type: multipart/mixed; boundary=\"b\"\r\n\r\n--b\r\n"
+                + "Content-Type: text/plain; charset=utf-8\r\n\r\nDe scooter stond bij de bakker.\r\n--b\r\n"
+                + "Content-Type: image/jpeg; name=\"scooter.jpg\"\r\n"
+                + "Content-Disposition: attachment; filename=\"scooter.jpg\"\r\n"
+                + "Content-Transfer-Encoding: base64\r\n\r\n/9j/4AAQ=!!*garbage\r\n--b--\r\n";
+        send(raw, "reply+" + key + "@reply.example.nl");
+
+        JsonObject tip = awaitReply(r -> r.getString("text").contains("bij de bakker"));
+        assertEquals(
+                List.of("scooter.jpg"),
+                tip.getJsonArray("brokenAttachments").getValuesAs(jakarta.json.JsonString.class).stream()
+                        .map(jakarta.json.JsonString::getString)
+                        .toList());
+    }
+
     private int reachable() {
         try {
             return json(operator.postJson(

@@ -365,4 +365,34 @@ class InboundMailParserTest {
         AutoReply auto = assertInstanceOf(AutoReply.class, parser.classify(bytes(message)));
         assertEquals(AutoReplySignal.ROBOT_SENDER, auto.signal());
     }
+
+    @Test
+    void aReadableTextWithOneBrokenAttachmentIsATipThatFlagsTheBrokenPart() {
+        String raw = "From: jan@example.nl\nTo: " + TestMails.REPLY_TO_US + "\nSubject: Re: x\nMIME-Version: 1.0\n"
+                + "Content-Type: multipart/mixed; boundary=\"b\"\n\n--b\n"
+                + "Content-Type: text/plain; charset=utf-8\n\nDe scooter stond bij de bakker.\n--b\n"
+                + "Content-Type: image/jpeg; name=\"scooter.jpg\"\nContent-Disposition: attachment; filename=\"scooter.jpg\"\n"
+                + "Content-Transfer-Encoding: base64\n\n/9j/4AAQ=!!*garbage\n--b--\n";
+        InboundMail mail = parser.classify(raw.getBytes(StandardCharsets.US_ASCII));
+
+        ParsedReply reply = assertInstanceOf(ParsedReply.class, mail, mail::toString);
+        assertEquals("De scooter stond bij de bakker.", reply.text());
+        assertTrue(reply.images().isEmpty());
+        assertEquals(1, reply.otherAttachments().size());
+        assertEquals("scooter.jpg", reply.otherAttachments().getFirst().fileName());
+        assertEquals(Reason.BROKEN, reply.otherAttachments().getFirst().reason());
+    }
+
+    @Test
+    void aMultipartWhoseOnlyTextIsBrokenStillGoesToTheQuarantine() {
+        String raw = "From: jan@example.nl\nTo: " + TestMails.REPLY_TO_US + "\nSubject: Re: x\nMIME-Version: 1.0\n"
+                + "Content-Type: multipart/mixed; boundary=\"b\"\n\n--b\n"
+                + "Content-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: base64\n\nSWsgemFnIGhlbQ=!!*\n"
+                + "--b--\n";
+        InboundMail mail = parser.classify(raw.getBytes(StandardCharsets.US_ASCII));
+
+        assertEquals(
+                UnreadableReason.BROKEN_MIME,
+                assertInstanceOf(UnreadableMail.class, mail, mail::toString).reason());
+    }
 }
