@@ -7,6 +7,7 @@ import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.ContentType;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeUtility;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UnsupportedEncodingException;
@@ -46,6 +47,12 @@ public final class InboundMailParser {
     private static final Pattern FORWARD_SUBJECT =
             Pattern.compile("(?iu)^\\s*(?:(?:re|antw|aw|sv)\\s*:\\s*)*(?:fwd?|doorst|tr|wg|doorgestuurd)\\s*:");
     private static final Pattern ANY_ADDRESS = Pattern.compile("[^\\s<>\"',;:()]+@[^\\s<>\"',;:()]+");
+    /** The address in angle brackets that ends a mailbox ({@code Name <addr>}), with an optional comment after it. */
+    private static final Pattern FINAL_ANGLE_ADDRESS =
+            Pattern.compile("<\\s*([^\\s<>\"',;:()]+@[^\\s<>\"',;:()]+)\\s*>\\s*(?:\\([^()]*\\)\\s*)?$");
+    /** A complete mailbox followed by a comma: the value is a list, whose first member is meant. */
+    private static final Pattern LIST_SEPARATOR = Pattern.compile(">\\s*,");
+
     private static final Pattern LINE_BREAKS = Pattern.compile("\\s*\n\\s*");
 
     private final ReplyParserSettings settings;
@@ -275,12 +282,26 @@ public final class InboundMailParser {
                         .orElse(""));
     }
 
-    /** The first address in a header value; a malformed list still yields the address that is plainly there. */
+    /**
+     * The first address in a header value; a malformed list still yields the address that is plainly there. A single
+     * mailbox's address is the one in angle brackets at its end: an address written in the display name, plainly or
+     * hidden in an encoded word ({@code =?UTF-8?Q?Jan_<jan@example.nl>?= <other@example.org>}), is only a name, and
+     * taking it for the sender would let anyone pass for the participant.
+     */
     private static Optional<InternetAddress> firstAddress(String value) {
         if (value.isBlank()) {
             return Optional.empty();
         }
         try {
+            Matcher angle = FINAL_ANGLE_ADDRESS.matcher(value);
+            if (angle.find()
+                    && !LIST_SEPARATOR
+                            .matcher(value.substring(0, angle.start()))
+                            .find()) {
+                InternetAddress address = plainAddress(angle.group(1));
+                address.setPersonal(displayName(value.substring(0, angle.start())), "UTF-8");
+                return Optional.of(address);
+            }
             for (Address a : InternetAddress.parseHeader(value, false)) {
                 if (a instanceof InternetAddress address && isPlausible(address)) {
                     return Optional.of(new InternetAddress(oneLine(address.getAddress(), 320), address.getPersonal()));
@@ -291,6 +312,19 @@ public final class InboundMailParser {
         }
         Matcher m = ANY_ADDRESS.matcher(value);
         return m.find() ? Optional.of(plainAddress(m.group())) : Optional.empty();
+    }
+
+    /** The display name before a mailbox's angle brackets: unquoted and decoded (RFC 2047); "" when it cannot be. */
+    private static String displayName(String phrase) {
+        String name = phrase.strip();
+        if (name.length() >= 2 && name.startsWith("\"") && name.endsWith("\"")) {
+            name = name.substring(1, name.length() - 1).replace("\\\"", "\"").replace("\\\\", "\\");
+        }
+        try {
+            return MimeUtility.decodeText(name);
+        } catch (UnsupportedEncodingException | RuntimeException e) {
+            return name;
+        }
     }
 
     private static boolean isPlausible(InternetAddress address) {

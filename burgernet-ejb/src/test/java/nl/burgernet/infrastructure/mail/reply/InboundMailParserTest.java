@@ -395,4 +395,27 @@ class InboundMailParserTest {
                 UnreadableReason.BROKEN_MIME,
                 assertInstanceOf(UnreadableMail.class, mail, mail::toString).reason());
     }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(
+            strings = {
+                "jan@example.nl <evil@attacker.example>",
+                "\"jan@example.nl\" <evil@attacker.example>",
+                "\"jan@example.nl <evil@attacker.example>",
+                "=?UTF-8?Q?jan=40example.nl?= <evil@attacker.example>",
+                "=?UTF-8?B?amFuQGV4YW1wbGUubmwgPGphbkBleGFtcGxlLm5sPg==?= <evil@attacker.example>",
+                "=?UTF-8?Q?=3Cjan=40example.nl=3E?= <evil@attacker.example>",
+                "=?UTF-8?Q?jan@example.nl?= <evil@attacker.example>",
+                "=?UTF-8?Q?Jan_<jan@example.nl>?= <evil@attacker.example>",
+                "Jan (jan@example.nl <evil@attacker.example>",
+                "jan@example.nl: <evil@attacker.example>"
+            })
+    void anAddressInTheDisplayNameIsNotTakenForTheSender(String from) throws MessagingException {
+        MimeMessage message = textReply("Gezien");
+        message.setHeader("From", from);
+
+        ParsedReply reply = parseReply(parser, message);
+        assertEquals("evil@attacker.example", reply.sender().address(), from);
+        assertFalse(reply.sender().isFrom("jan@example.nl"), "the participant's address in a name proves nothing");
+    }
 }
