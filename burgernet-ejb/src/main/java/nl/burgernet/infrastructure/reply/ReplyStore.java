@@ -304,6 +304,46 @@ public class ReplyStore {
         }
     }
 
+    /**
+     * Removes quarantined mail received before {@code receivedBefore}, then the oldest until the rest holds at most
+     * {@code maxBytes} of raw mail together; returns how many were removed. The quarantine is a place to look, not an
+     * archive: a flood of junk must not fill the database.
+     */
+    public int purgeQuarantine(Instant receivedBefore, long maxBytes) {
+        try (Connection c = dataSource.getConnection()) {
+            int removed;
+            try (PreparedStatement s = c.prepareStatement("DELETE FROM quarantined_mail WHERE received_at < ?")) {
+                s.setTimestamp(1, Timestamp.from(receivedBefore));
+                removed = s.executeUpdate();
+            }
+            List<Long> over = new ArrayList<>();
+            try (PreparedStatement s = c.prepareStatement(
+                    "SELECT id, OCTET_LENGTH(raw) FROM quarantined_mail" + " ORDER BY received_at DESC, id DESC")) {
+                long total = 0;
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        total += rs.getLong(2);
+                        if (total > maxBytes) {
+                            over.add(rs.getLong(1));
+                        }
+                    }
+                }
+            }
+            for (List<Long> slice : slices(over)) {
+                try (PreparedStatement s = c.prepareStatement(
+                        "DELETE FROM quarantined_mail WHERE id IN (" + placeholders(slice.size()) + ")")) {
+                    for (int i = 0; i < slice.size(); i++) {
+                        s.setLong(i + 1, slice.get(i));
+                    }
+                    removed += s.executeUpdate();
+                }
+            }
+            return removed;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot clean up the quarantine", e);
+        }
+    }
+
     /** A participant's bounce score and when they last bounced (null: never). */
     public record BounceState(double score, Instant lastBounce) {}
 

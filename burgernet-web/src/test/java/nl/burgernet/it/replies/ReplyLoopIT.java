@@ -319,6 +319,26 @@ class ReplyLoopIT {
                         .toList());
     }
 
+    @Test
+    void aMailOverTheSizeLimitIsRecordedByItsHeadersAndANoteAndBlocksNothing() throws Exception {
+        launchAnAlertToTheRepliers();
+        String key = keyOf("replier3@example.nl");
+        String huge = "From: replier3@example.nl\r\nTo: reply+" + key + "@reply.example.nl\r\nSubject: Re: Wie zag de"
+                + " inbraak? (video)\r\nMessage-ID: <huge-1@example.nl>\r\nContent-Type: text/plain\r\n\r\n"
+                + ("Videobeelden van de deurbel. " + "x".repeat(70) + "\r\n").repeat(55_000);
+        send(huge, "reply+" + key + "@reply.example.nl");
+        MimeMessage after = new MimeMessage(session());
+        after.setFrom(new InternetAddress("replier3@example.nl"));
+        after.setRecipients(Message.RecipientType.TO, "reply+" + key + "@reply.example.nl");
+        after.setSubject("Re: Wie zag de inbraak?");
+        after.setText("En de man liep daarna naar het station.", "UTF-8");
+        Transport.send(after);
+
+        JsonObject note = awaitReply(r -> r.getString("text").contains("groter dan de grens van 4.0 MB"));
+        assertTrue(note.getString("text").contains("Oversized"), note.toString());
+        awaitReply(r -> r.getString("text").contains("naar het station"));
+    }
+
     private int reachable() {
         try {
             return json(operator.postJson(
