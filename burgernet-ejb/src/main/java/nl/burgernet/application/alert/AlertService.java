@@ -13,6 +13,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import nl.burgernet.application.apikey.VerifiedKey;
 import nl.burgernet.application.audit.AuditLog;
 import nl.burgernet.application.dispatch.ChannelProgress;
 import nl.burgernet.application.dispatch.DeliveryRecord;
@@ -36,6 +37,7 @@ import nl.burgernet.infrastructure.channels.ChannelRegistry;
 import nl.burgernet.infrastructure.dispatch.CandidateReader;
 import nl.burgernet.infrastructure.dispatch.DeliveryStore;
 import nl.burgernet.infrastructure.dispatch.IdBlocks;
+import nl.burgernet.infrastructure.security.ApiKeyPrincipal;
 import nl.burgernet.infrastructure.tenancy.TenantContext;
 import nl.burgernet.infrastructure.tenancy.Tenanted;
 
@@ -93,15 +95,25 @@ public class AlertService {
     public AlertView revise(long id, AlertDraft draft) {
         requireUsableChannels(draft.channels());
         Alert alert = find(id);
-        alert.revise(draft);
-        audit.record("alert.revised", "alert", alert.reference(), null);
+        boolean wasApproved = alert.status() == AlertStatus.APPROVED;
+        alert.revise(draft, actor());
+        audit.record("alert.revised", "alert", alert.reference(), wasApproved ? "approval withdrawn" : null);
         return view(alert);
     }
 
-    /** Approves a draft; where the municipality wants four eyes, only an operator other than its author can. */
+    /**
+     * Approves a draft; where the municipality wants four eyes, only an operator other than its author and its last
+     * reviser can. Approving is a person's act: an API key never approves (it can launch where no approval is asked).
+     */
     public AlertView approve(long id) {
-        Alert alert = find(id);
-        alert.approve(actor(), municipality().alertPolicy().requiresApproval());
+        if (isApiKey()) {
+            throw new ApprovalRefusedException("An API key cannot approve an alert; an operator must");
+        }
+        return approveAs(find(id));
+    }
+
+    private AlertView approveAs(Alert alert) {
+        alert.approve(actor(), !isApiKey(), municipality().alertPolicy().requiresApproval());
         audit.record("alert.approved", "alert", alert.reference(), null);
         return view(alert);
     }
@@ -116,7 +128,7 @@ public class AlertService {
             if (municipality().alertPolicy().requiresApproval()) {
                 throw new ApprovalRefusedException("A second operator must approve " + alert.reference() + " first");
             }
-            approve(id);
+            approveAs(alert);
         }
         Instant now = Instant.now();
         if (!alert.expiresAt().isAfter(now)) {
@@ -272,5 +284,10 @@ public class AlertService {
 
     private String actor() {
         return session.getCallerPrincipal().getName();
+    }
+
+    /** Whether the caller is a control-room system's API key rather than a person who logged in. */
+    private boolean isApiKey() {
+        return session.getCallerPrincipal() instanceof ApiKeyPrincipal || actor().startsWith(VerifiedKey.CALLER_PREFIX);
     }
 }

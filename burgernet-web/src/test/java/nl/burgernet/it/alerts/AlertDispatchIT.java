@@ -296,6 +296,34 @@ class AlertDispatchIT {
     }
 
     @Test
+    void fourEyesCannotBeBypassedByRewritingTheDraftOrRevisingAfterApproval() throws Exception {
+        PortalSession author = login("op-four-a");
+        PortalSession reviser = login("op-four-b");
+        PortalSession third = login("op-four-c");
+        String draft = AlertTestSupport.alertJson("SUSPECT", "Verdachte", AlertFixture.FOUR_EYES_POINT, 200, "email");
+        long id = create(author, draft).getJsonNumber("id").longValue();
+
+        String rewritten =
+                AlertTestSupport.alertJson("SUSPECT", "Herschreven", AlertFixture.FOUR_EYES_POINT, 200, "email");
+        assertEquals(200, reviser.putJson("api/alerts/" + id, rewritten).statusCode());
+        assertEquals(
+                409, reviser.postJson("api/alerts/" + id + "/approve", "{}").statusCode(), "approving own text");
+        assertEquals(409, author.postJson("api/alerts/" + id + "/approve", "{}").statusCode(), "still the author");
+        JsonObject approved = json(third.postJson("api/alerts/" + id + "/approve", "{}"));
+        assertEquals("APPROVED", approved.getString("status"));
+
+        HttpResponse<String> revised = reviser.putJson("api/alerts/" + id, draft);
+        assertEquals(200, revised.statusCode(), revised.body());
+        JsonObject withdrawn = json(revised);
+        assertEquals("DRAFT", withdrawn.getString("status"), "a revision withdraws the approval");
+        assertTrue(!withdrawn.containsKey("approvedBy") || withdrawn.isNull("approvedBy"), withdrawn.toString());
+        assertEquals(409, author.postJson("api/alerts/" + id + "/launch", "{}").statusCode());
+        assertEquals(
+                "CANCELLED",
+                json(author.postJson("api/alerts/" + id + "/cancel", "{}")).getString("status"));
+    }
+
+    @Test
     void aVermistKindAlertReachesTheRegionWhileOthersStayInTheirMunicipality() throws Exception {
         PortalSession operator = login("op-dispatch");
         JsonObject local = json(operator.postJson(

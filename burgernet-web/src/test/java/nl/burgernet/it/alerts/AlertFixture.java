@@ -78,6 +78,7 @@ public class AlertFixture {
         operator("op-neighbour", neighbour);
         operator("op-four-a", fourEyes);
         operator("op-four-b", fourEyes);
+        operator("op-four-c", fourEyes);
         operator("op-budget", budget);
 
         for (int i = 0; i < 20; i++) {
