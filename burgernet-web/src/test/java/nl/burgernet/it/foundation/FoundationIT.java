@@ -1,6 +1,7 @@
 package nl.burgernet.it.foundation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -175,10 +176,13 @@ class FoundationIT {
         HttpResponse<String> response = get("health/ready");
         assertEquals(200, response.statusCode(), response.body());
         String body = response.body();
-        for (String check : new String[] {"database", "jms-broker", "mail-server"}) {
+        for (String check : new String[] {"database", "jms-broker", "mail-server", "deployment"}) {
             assertTrue(body.contains("\"name\":\"" + check + "\""), check + " missing from " + body);
         }
         assertTrue(!body.contains("\"DOWN\""), body);
+        for (String detail : new String[] {"\"data\":{\"", "product", "provider", "127.0.0.1"}) {
+            assertFalse(body.contains(detail), "details are for the platform admin only: " + body);
+        }
     }
 
     @Test

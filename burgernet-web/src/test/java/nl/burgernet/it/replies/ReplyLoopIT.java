@@ -339,6 +339,18 @@ class ReplyLoopIT {
         awaitReply(r -> r.getString("text").contains("naar het station"));
     }
 
+    @Test
+    void readinessDetailsAreForThePlatformAdminOnly() throws Exception {
+        launchAnAlertToTheRepliers();
+        PortalSession admin =
+                PortalSession.login(portalUrl.toURI(), AlertFixture.PLATFORM_ADMIN, AlertFixture.PASSWORD);
+        HttpResponse<String> details = admin.get("api/admin/health");
+        assertEquals(200, details.statusCode(), details.body());
+        assertTrue(details.body().contains("\"mail-server\"") && details.body().contains("imap"), details.body());
+        assertTrue(details.body().contains("\"deployment\""), details.body());
+        assertEquals(403, operator.get("api/admin/health").statusCode(), "an operator sees no details");
+    }
+
     private int reachable() {
         try {
             return json(operator.postJson(
