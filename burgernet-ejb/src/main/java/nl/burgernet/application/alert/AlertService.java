@@ -31,6 +31,7 @@ import nl.burgernet.domain.model.alert.ApprovalRefusedException;
 import nl.burgernet.domain.model.alert.InvalidAlertException;
 import nl.burgernet.domain.model.alert.MessageKind;
 import nl.burgernet.domain.model.alert.TargetArea;
+import nl.burgernet.domain.model.geo.GeoPolygon;
 import nl.burgernet.domain.model.identity.Role;
 import nl.burgernet.domain.model.municipality.Municipality;
 import nl.burgernet.infrastructure.channels.ChannelRegistry;
@@ -50,6 +51,9 @@ import nl.burgernet.infrastructure.tenancy.Tenanted;
 @Tenanted
 @RolesAllowed({Role.Roles.OPERATOR, Role.Roles.MUNICIPALITY_ADMIN, Role.Roles.PLATFORM_ADMIN})
 public class AlertService {
+
+    /** The length of the alert table's area column (migration V11). */
+    private static final int MAX_AREA_LENGTH = 12_000;
 
     @PersistenceContext(unitName = "burgernet")
     EntityManager em;
@@ -80,6 +84,8 @@ public class AlertService {
 
     public AlertView create(AlertDraft draft) {
         requireUsableChannels(draft.channels());
+        requireStorableArea(draft);
+        // Only now: a reference taken for a draft that is then refused would leave a gap in the numbering.
         String reference = "BN-%d-%06d".formatted(Year.now().getValue(), ids.next("alert_reference_seq", 1));
         Alert alert = new Alert(reference, draft, actor(), Instant.now());
         em.persist(alert);
@@ -94,6 +100,7 @@ public class AlertService {
 
     public AlertView revise(long id, AlertDraft draft) {
         requireUsableChannels(draft.channels());
+        requireStorableArea(draft);
         Alert alert = find(id);
         boolean wasApproved = alert.status() == AlertStatus.APPROVED;
         alert.revise(draft, actor());
@@ -284,6 +291,15 @@ public class AlertService {
 
     private String actor() {
         return session.getCallerPrincipal().getName();
+    }
+
+    /** The stored area's column holds a polygon of {@link GeoPolygon#MAX_CORNERS}; refuse anything longer up front. */
+    private static void requireStorableArea(AlertDraft draft) {
+        if (draft.area().map(TargetArea::toCap).map(String::length).orElse(0) > MAX_AREA_LENGTH) {
+            throw new InvalidAlertException(
+                    "area",
+                    "The area is too large to store; a polygon has at most " + GeoPolygon.MAX_CORNERS + " corners");
+        }
     }
 
     /** Whether the caller is a control-room system's API key rather than a person who logged in. */

@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import nl.burgernet.channel.testkit.RecordingChannel;
+import nl.burgernet.domain.model.geo.Coordinates;
 import nl.burgernet.it.support.Await;
 import nl.burgernet.it.support.PortalDeployment;
 import nl.burgernet.it.support.PortalSession;
@@ -369,6 +370,30 @@ class AlertDispatchIT {
                         "SUSPECT", "one\\r\\nBcc: x@evil.example", AlertFixture.LIFECYCLE, 200, "email"));
         assertEquals(400, twoLines.statusCode(), twoLines.body());
 
+        HttpResponse<String> notJson = operator.postJson("api/alerts", "{\"type\":\"SUSPECT\",");
+        assertEquals(400, notJson.statusCode(), notJson.body());
+        assertEquals(400, json(notJson).getInt("status"));
+        HttpResponse<String> unknownType = operator.postJson(
+                "api/alerts", AlertTestSupport.alertJson("DRAGON", "t", AlertFixture.LIFECYCLE, 200, "email"));
+        assertEquals(400, unknownType.statusCode(), unknownType.body());
+        assertFalse(unknownType.body().contains("nl.burgernet"), "no internals: " + unknownType.body());
+        HttpResponse<String> previewTooMany = operator.postJson("api/alerts/preview", polygonJson(501, true));
+        assertEquals(400, previewTooMany.statusCode(), previewTooMany.body());
+
+        String before = create(
+                        operator, AlertTestSupport.alertJson("SUSPECT", "Ervoor", AlertFixture.LIFECYCLE, 200, "email"))
+                .getString("reference");
+        HttpResponse<String> tooManyCorners = operator.postJson("api/alerts", polygonJson(501, false));
+        assertEquals(400, tooManyCorners.statusCode(), tooManyCorners.body());
+        assertTrue(json(tooManyCorners).getString("error").contains("at most 500 corners"), tooManyCorners.body());
+        JsonObject fiveHundred = create(operator, polygonJson(500, false));
+        assertEquals(
+                Integer.parseInt(before.substring(before.lastIndexOf('-') + 1)) + 1,
+                Integer.parseInt(fiveHundred.getString("reference").substring(before.lastIndexOf('-') + 1)),
+                "the refused save used up no reference");
+        assertEquals(
+                500, fiveHundred.getJsonObject("area").getJsonArray("polygon").size());
+
         JsonObject alert = create(
                 operator, AlertTestSupport.alertJson("SUSPECT", "Verdachte", AlertFixture.LIFECYCLE, 200, "email"));
         long id = alert.getJsonNumber("id").longValue();
@@ -385,6 +410,25 @@ class AlertDispatchIT {
     }
 
     // --- helpers
+
+    /** An alert (or preview) over a polygon of {@code corners} corners on a small circle around the lifecycle point. */
+    private static String polygonJson(int corners, boolean preview) {
+        StringBuilder points = new StringBuilder();
+        for (int i = 0; i < corners; i++) {
+            Coordinates c = AlertFixture.LIFECYCLE.moved(360.0 * i / corners, 300);
+            points.append(i == 0 ? "" : ",")
+                    .append("{\"latitude\":")
+                    .append(c.latitude())
+                    .append(",\"longitude\":")
+                    .append(c.longitude())
+                    .append("}");
+        }
+        String area = "{\"polygon\":[" + points + "]}";
+        return preview
+                ? "{\"type\":\"SUSPECT\",\"area\":" + area + ",\"channels\":[\"email\"]}"
+                : "{\"type\":\"SUSPECT\",\"title\":\"Veelhoek\",\"body\":\"Kijk goed.\",\"area\":" + area
+                        + ",\"channels\":[\"email\"]}";
+    }
 
     private PortalSession login(String user) throws Exception {
         return PortalSession.login(portalUrl.toURI(), user, AlertFixture.PASSWORD);
