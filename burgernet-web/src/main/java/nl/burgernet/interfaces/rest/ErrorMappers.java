@@ -142,7 +142,15 @@ public final class ErrorMappers {
         @Override
         public Response toResponse(Exception e) {
             if (e instanceof WebApplicationException web) {
-                return web.getResponse();
+                Response response = web.getResponse();
+                // Without a body the server would send its HTML error page to an API client.
+                return response.hasEntity()
+                        ? response
+                        : error(
+                                Response.Status.fromStatusCode(response.getStatus()) == null
+                                        ? Response.Status.BAD_REQUEST
+                                        : Response.Status.fromStatusCode(response.getStatus()),
+                                response.getStatusInfo().getReasonPhrase());
             }
             for (Throwable cause = e; cause != null; cause = cause.getCause()) {
                 if (cause instanceof IllegalArgumentException bad) {

@@ -187,6 +187,35 @@ class FoundationIT {
 
     @Test
     @RunAsClient
+    void errorsArePagesOfThePortalInTheVisitorsLanguageNotTheServersReport() throws Exception {
+        for (String path : new String[] {"no-such-page.xhtml", "no/such/file.txt"}) {
+            HttpResponse<String> dutch = HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(portalUrl.toURI().resolve(path))
+                                    .header("Accept-Language", "nl")
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString());
+            assertEquals(404, dutch.statusCode(), path);
+            assertTrue(dutch.body().contains("Pagina niet gevonden"), path + ": " + dutch.body());
+            assertFalse(dutch.body().contains("Payara"), "no server report: " + dutch.body());
+        }
+        HttpResponse<String> english = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(portalUrl.toURI().resolve("no-such-page.xhtml"))
+                                .header("Accept-Language", "en")
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+        assertTrue(english.body().contains("Page not found"), english.body());
+        HttpResponse<String> api = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(portalUrl.toURI().resolve("api/no-such-resource"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+        assertTrue(api.body().startsWith("{"), "the API answers JSON: " + api.body());
+    }
+
+    @Test
+    @RunAsClient
     void livenessIsUp() throws Exception {
         HttpResponse<String> response = get("health/live");
         assertEquals(200, response.statusCode(), response.body());
