@@ -13,6 +13,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import nl.burgernet.application.apikey.VerifiedKey;
 import nl.burgernet.application.audit.AuditLog;
 import nl.burgernet.application.dispatch.ChannelProgress;
 import nl.burgernet.application.dispatch.DeliveryRecord;
@@ -30,6 +31,7 @@ import nl.burgernet.domain.model.alert.ApprovalRefusedException;
 import nl.burgernet.domain.model.alert.InvalidAlertException;
 import nl.burgernet.domain.model.alert.MessageKind;
 import nl.burgernet.domain.model.alert.TargetArea;
+import nl.burgernet.domain.model.geo.GeoPolygon;
 import nl.burgernet.domain.model.identity.Role;
 import nl.burgernet.domain.model.municipality.Municipality;
 import nl.burgernet.infrastructure.channels.ChannelRegistry;
@@ -38,6 +40,7 @@ import nl.burgernet.infrastructure.dispatch.ChannelLanes;
 import nl.burgernet.infrastructure.dispatch.DeliveryStore;
 import nl.burgernet.infrastructure.dispatch.IdBlocks;
 import nl.burgernet.infrastructure.dispatch.LaneStatus;
+import nl.burgernet.infrastructure.security.ApiKeyPrincipal;
 import nl.burgernet.infrastructure.tenancy.TenantContext;
 import nl.burgernet.infrastructure.tenancy.Tenanted;
 
@@ -50,6 +53,9 @@ import nl.burgernet.infrastructure.tenancy.Tenanted;
 @Tenanted
 @RolesAllowed({Role.Roles.OPERATOR, Role.Roles.MUNICIPALITY_ADMIN, Role.Roles.PLATFORM_ADMIN})
 public class AlertService {
+
+    /** The length of the alert table's area column (migration V11). */
+    private static final int MAX_AREA_LENGTH = 12_000;
 
     @PersistenceContext(unitName = "burgernet")
     EntityManager em;
@@ -83,6 +89,8 @@ public class AlertService {
 
     public AlertView create(AlertDraft draft) {
         requireUsableChannels(draft.channels());
+        requireStorableArea(draft);
+        // Only now: a reference taken for a draft that is then refused would leave a gap in the numbering.
         String reference = "BN-%d-%06d".formatted(Year.now().getValue(), ids.next("alert_reference_seq", 1));
         Alert alert = new Alert(reference, draft, actor(), Instant.now());
         em.persist(alert);
@@ -97,16 +105,27 @@ public class AlertService {
 
     public AlertView revise(long id, AlertDraft draft) {
         requireUsableChannels(draft.channels());
+        requireStorableArea(draft);
         Alert alert = find(id);
-        alert.revise(draft);
-        audit.record("alert.revised", "alert", alert.reference(), null);
+        boolean wasApproved = alert.status() == AlertStatus.APPROVED;
+        alert.revise(draft, actor());
+        audit.record("alert.revised", "alert", alert.reference(), wasApproved ? "approval withdrawn" : null);
         return view(alert);
     }
 
-    /** Approves a draft; where the municipality wants four eyes, only an operator other than its author can. */
+    /**
+     * Approves a draft; where the municipality wants four eyes, only an operator other than its author and its last
+     * reviser can. Approving is a person's act: an API key never approves (it can launch where no approval is asked).
+     */
     public AlertView approve(long id) {
-        Alert alert = find(id);
-        alert.approve(actor(), municipality().alertPolicy().requiresApproval());
+        if (isApiKey()) {
+            throw new ApprovalRefusedException("An API key cannot approve an alert; an operator must");
+        }
+        return approveAs(find(id));
+    }
+
+    private AlertView approveAs(Alert alert) {
+        alert.approve(actor(), !isApiKey(), municipality().alertPolicy().requiresApproval());
         audit.record("alert.approved", "alert", alert.reference(), null);
         return view(alert);
     }
@@ -121,7 +140,7 @@ public class AlertService {
             if (municipality().alertPolicy().requiresApproval()) {
                 throw new ApprovalRefusedException("A second operator must approve " + alert.reference() + " first");
             }
-            approve(id);
+            approveAs(alert);
         }
         Instant now = Instant.now();
         if (!alert.expiresAt().isAfter(now)) {
@@ -284,5 +303,19 @@ public class AlertService {
 
     private String actor() {
         return session.getCallerPrincipal().getName();
+    }
+
+    /** The stored area's column holds a polygon of {@link GeoPolygon#MAX_CORNERS}; refuse anything longer up front. */
+    private static void requireStorableArea(AlertDraft draft) {
+        if (draft.area().map(TargetArea::toCap).map(String::length).orElse(0) > MAX_AREA_LENGTH) {
+            throw new InvalidAlertException(
+                    "area",
+                    "The area is too large to store; a polygon has at most " + GeoPolygon.MAX_CORNERS + " corners");
+        }
+    }
+
+    /** Whether the caller is a control-room system's API key rather than a person who logged in. */
+    private boolean isApiKey() {
+        return session.getCallerPrincipal() instanceof ApiKeyPrincipal || actor().startsWith(VerifiedKey.CALLER_PREFIX);
     }
 }

@@ -94,7 +94,9 @@ public class ChannelEventRecorder {
                 false,
                 "Answered through '" + message.channelId() + "'",
                 List.of(),
-                List.of())));
+                List.of(),
+                // The raw original, kept like a mail's: what the provider delivered, as text.
+                message.text().getBytes(StandardCharsets.UTF_8))));
         return ReplyKind.REPLY;
     }
 

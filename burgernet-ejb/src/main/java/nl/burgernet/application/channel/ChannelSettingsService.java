@@ -29,7 +29,9 @@ import nl.burgernet.infrastructure.tenancy.Tenanted;
 /**
  * The current municipality's channels: which it uses and how each is configured. The form comes from the plugin's
  * schema; a save is checked field by field (required, type) and then by the channel itself, and is stored only when
- * both find nothing. Secrets are stored but never returned, and the audit trail names them without their value.
+ * both find nothing. Secrets are stored but never returned, and the audit trail names them without their value. A host
+ * on the portal's machine or internal network is refused unless {@code burgernet.channels.allow-private-hosts} is true
+ * (the demo and the tests, whose mail server is on 127.0.0.1).
  */
 @Stateless
 @Tenanted
@@ -46,6 +48,13 @@ public class ChannelSettingsService {
 
     @Inject
     AuditLog audit;
+
+    /** Whether municipalities may point channels at internal addresses: for the demo and tests, never in production. */
+    @Inject
+    @org.eclipse.microprofile.config.inject.ConfigProperty(
+            name = "burgernet.channels.allow-private-hosts",
+            defaultValue = "false")
+    boolean allowPrivateHosts;
 
     /**
      * Every deployed channel with its form, then the channels the municipality switched on that no deployed plugin
@@ -73,9 +82,16 @@ public class ChannelSettingsService {
                 .orElseThrow(() -> new IllegalArgumentException("No channel '" + channelId + "' is deployed"));
         Municipality municipality = current();
         Map<String, String> stored = StoredSettings.load(em, municipality.id(), channelId);
-        SettingsMerge.Merged merged = SettingsMerge.merge(schema(channel, locale), stored, submitted);
+        List<ConfigProperty> schema = schema(channel, locale);
+        SettingsMerge.Merged merged = SettingsMerge.merge(schema, stored, submitted);
         if (!merged.problems().isEmpty()) {
             return SaveOutcome.refusedFields(merged.problems());
+        }
+        if (!allowPrivateHosts) {
+            List<FieldProblem> internal = OutboundHosts.internal(schema, merged.values());
+            if (!internal.isEmpty()) {
+                return SaveOutcome.refusedFields(internal);
+            }
         }
         List<String> problems = validate(channel, configuration(municipality, merged.values()), locale);
         if (!problems.isEmpty()) {

@@ -19,6 +19,8 @@ public record FieldProblem(String field, Kind kind) implements Serializable {
         NOT_AN_EMAIL_ADDRESS,
         NOT_AN_OPTION,
         MORE_THAN_ONE_LINE,
-        TOO_LONG
+        TOO_LONG,
+        /** A host on the portal's own machine or internal network, refused unless the platform allows it. */
+        INTERNAL_HOST
     }
 }

@@ -82,7 +82,8 @@ final class RecordingPlan {
                 if (delivery.isEmpty()) {
                     yield quarantine("UNKNOWN_KEY", "Unsubscribe mail for an unknown key", u.messageId(), hash, raw);
                 }
-                replies.add(row(delivery.get(), "UNSUBSCRIBE", now, u.messageId(), hash, "List-Unsubscribe by mail"));
+                replies.add(
+                        row(delivery.get(), "UNSUBSCRIBE", now, u.messageId(), hash, "List-Unsubscribe by mail", null));
                 unsubscribes.add(delivery.get());
                 yield Outcome.UNSUBSCRIBED;
             }
@@ -105,36 +106,31 @@ final class RecordingPlan {
                                     hash,
                                     raw);
                         }
-                        replies.add(row(
+                        replies.add(notATip(
                                 delivery.get(),
                                 "AUTO_REPLY",
+                                auto.asTip(),
                                 now,
                                 auto.messageId(),
                                 hash,
-                                auto.signal() + ": " + auto.detail()));
+                                auto.signal() + ": " + auto.detail(),
+                                raw));
                         yield Outcome.AUTO_REPLY;
                     }
                     case BounceInfo bounce -> {
                         if (delivery.isEmpty()) {
                             yield quarantine("UNKNOWN_KEY", "Bounce for an unknown key", bounce.messageId(), hash, raw);
                         }
-                        replies.add(new NewReply(
+                        replies.add(notATip(
                                 delivery.get(),
                                 "BOUNCE",
+                                bounce.asTip(),
                                 now,
-                                null,
                                 bounce.messageId(),
                                 hash,
-                                bounce.recipient(),
-                                false,
-                                false,
-                                null,
-                                null,
-                                null,
-                                false,
-                                bounce.severity() + " " + bounce.status() + " " + bounce.diagnostic(),
-                                List.of(),
-                                List.of()));
+                                bounce.severity() + " " + bounce.status() + " " + bounce.diagnostic()
+                                        + (bounce.recipient().isEmpty() ? "" : " (" + bounce.recipient() + ")"),
+                                raw));
                         bounces.add(new Bounce(delivery.get(), bounce.severity()));
                         yield Outcome.BOUNCE;
                     }
@@ -150,10 +146,35 @@ final class RecordingPlan {
     }
 
     private static NewReply tip(KeyedDelivery d, ParsedReply reply, String hash, Instant now) {
+        return asRow(d, "REPLY", reply, hash, now, null, null);
+    }
+
+    /**
+     * An auto-reply or a bounce, stored with its text as a tip would be and with the whole original, so that an
+     * operator can read it and re-file it as a tip; without a readable text, only what it says happened.
+     */
+    private static NewReply notATip(
+            KeyedDelivery d,
+            String kind,
+            Optional<ParsedReply> asTip,
+            Instant now,
+            String messageId,
+            String hash,
+            String detail,
+            byte[] raw) {
+        if (asTip.isEmpty()) {
+            return row(d, kind, now, messageId, hash, detail, raw);
+        }
+        return asRow(d, kind, asTip.get(), hash, now, detail, raw);
+    }
+
+    private static NewReply asRow(
+            KeyedDelivery d, String kind, ParsedReply reply, String hash, Instant now, String detail, byte[] raw) {
         boolean verified = reply.sender().isFrom(d.participantEmail());
+        String unverified = verified ? null : "Sent from an address that is not the participant's";
         return new NewReply(
                 d,
-                "REPLY",
+                kind,
                 now,
                 reply.sentAt().orElse(null),
                 reply.messageId(),
@@ -165,17 +186,18 @@ final class RecordingPlan {
                 reply.text(),
                 reply.originalText(),
                 reply.fromHtml(),
-                verified ? null : "Sent from an address that is not the participant's",
+                detail == null ? unverified : detail,
                 reply.images(),
-                reply.otherAttachments());
+                reply.otherAttachments(),
+                raw);
     }
 
     /** A row without text: an auto-reply or an unsubscribe, which only say that something happened. */
     private static NewReply row(
-            KeyedDelivery d, String kind, Instant now, String messageId, String hash, String detail) {
+            KeyedDelivery d, String kind, Instant now, String messageId, String hash, String detail, byte[] raw) {
         return new NewReply(
                 d, kind, now, null, messageId, hash, null, false, false, null, null, null, false, detail, List.of(),
-                List.of());
+                List.of(), raw);
     }
 
     private Outcome quarantine(String reason, String detail, String messageId, String hash, byte[] raw) {

@@ -51,6 +51,24 @@ public class ReplyService {
         audit.record(useful ? "reply.marked-useful" : "reply.unmarked", "reply", replyId, alert.reference());
     }
 
+    /**
+     * Re-files an auto-reply or a bounce as a tip: the operator read it and it was a resident's answer after all. What
+     * it was filed as stays in its detail and in the audit log. A bounce counted toward the address's bounce score
+     * when it came in; re-filing does not take that back (the score ages out by itself).
+     */
+    public void refileAsTip(long alertId, long replyId) {
+        Alert alert = alert(alertId);
+        String[] was = store.kindAndDetail(alert.id(), replyId).orElseThrow(() -> new AlertNotFoundException(alertId));
+        if ("REPLY".equals(was[0])) {
+            return;
+        }
+        String note = "Re-filed as a tip; came in as " + was[0] + (was[1].isEmpty() ? "" : " (" + was[1] + ")");
+        if (!store.refileAsTip(alert.id(), replyId, note)) {
+            throw new AlertNotFoundException(alertId);
+        }
+        audit.record("reply.refiled-as-tip", "reply", replyId, "was " + was[0] + ", alert " + alert.reference());
+    }
+
     /** The participant's name, e-mail address and mobile number behind a reply; audited. */
     public ContactDetails revealContact(long alertId, long replyId) {
         Alert alert = alert(alertId);

@@ -11,6 +11,7 @@ import java.util.List;
  * @param senderVerified the mail came from the participant's own address; false for forwarded or other senders
  * @param photos the positions of kept photos, for their URLs
  * @param listedAttachments names of attachments that were not kept (never opened)
+ * @param brokenAttachments names of attachments too damaged to read; the rest of the mail was read
  */
 public record ReplyView(
         long id,
@@ -27,4 +28,5 @@ public record ReplyView(
         boolean useful,
         String detail,
         List<Integer> photos,
-        List<String> listedAttachments) {}
+        List<String> listedAttachments,
+        List<String> brokenAttachments) {}

@@ -5,19 +5,18 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.SQLException;
 import javax.sql.DataSource;
-import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 
 @Readiness
 @ApplicationScoped
-public class DatabaseHealthCheck implements HealthCheck {
+public class DatabaseHealthCheck implements DetailedHealthCheck {
 
     @Resource(lookup = "jdbc/burgernet")
     private DataSource dataSource;
 
     @Override
-    public HealthCheckResponse call() {
+    public HealthCheckResponse detailed() {
         var response = HealthCheckResponse.named("database");
         try (Connection c = dataSource.getConnection()) {
             var meta = c.getMetaData();

@@ -7,20 +7,19 @@ import jakarta.mail.Session;
 import jakarta.mail.Store;
 import jakarta.mail.Transport;
 import nl.burgernet.infrastructure.mail.MailServerSettings;
-import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 
 /** Both halves of e-mail: alerts go out over SMTP, residents' replies come in over IMAP. */
 @Readiness
 @ApplicationScoped
-public class MailServerHealthCheck implements HealthCheck {
+public class MailServerHealthCheck implements DetailedHealthCheck {
 
     @Inject
     MailServerSettings settings;
 
     @Override
-    public HealthCheckResponse call() {
+    public HealthCheckResponse detailed() {
         Session session = settings.session();
         String smtp = check(() -> {
             try (Transport t = session.getTransport("smtp")) {

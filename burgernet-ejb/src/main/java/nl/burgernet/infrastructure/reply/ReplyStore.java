@@ -194,7 +194,8 @@ public class ReplyStore {
             boolean fromHtml,
             String detail,
             List<ImageAttachment> photos,
-            List<ListedAttachment> listed) {}
+            List<ListedAttachment> listed,
+            byte[] raw) {}
 
     /** Stores the replies and their attachments, with one batch per table. */
     public void insertAll(List<NewReply> replies) {
@@ -206,7 +207,7 @@ public class ReplyStore {
                         "INSERT INTO reply (id, alert_id, municipality_id,"
                                 + " delivery_id, participant_id, kind, received_at, sent_at, message_id, mail_hash,"
                                 + " sender_address, sender_verified, forwarded, subject, text, original_text, from_html, detail,"
-                                + " distance_metres, useful) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)");
+                                + " distance_metres, raw, useful) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)");
                 PreparedStatement a = c.prepareStatement(
                         "INSERT INTO reply_attachment (id, reply_id, position,"
                                 + " file_name, content_type, size_bytes, kept, reason, content) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
@@ -266,6 +267,7 @@ public class ReplyStore {
         } else {
             s.setInt(19, r.delivery().distanceMetres());
         }
+        s.setBytes(20, r.raw());
     }
 
     private void bindAttachment(
@@ -303,6 +305,46 @@ public class ReplyStore {
             s.executeBatch();
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot quarantine mail", e);
+        }
+    }
+
+    /**
+     * Removes quarantined mail received before {@code receivedBefore}, then the oldest until the rest holds at most
+     * {@code maxBytes} of raw mail together; returns how many were removed. The quarantine is a place to look, not an
+     * archive: a flood of junk must not fill the database.
+     */
+    public int purgeQuarantine(Instant receivedBefore, long maxBytes) {
+        try (Connection c = dataSource.getConnection()) {
+            int removed;
+            try (PreparedStatement s = c.prepareStatement("DELETE FROM quarantined_mail WHERE received_at < ?")) {
+                s.setTimestamp(1, Timestamp.from(receivedBefore));
+                removed = s.executeUpdate();
+            }
+            List<Long> over = new ArrayList<>();
+            try (PreparedStatement s = c.prepareStatement(
+                    "SELECT id, OCTET_LENGTH(raw) FROM quarantined_mail" + " ORDER BY received_at DESC, id DESC")) {
+                long total = 0;
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        total += rs.getLong(2);
+                        if (total > maxBytes) {
+                            over.add(rs.getLong(1));
+                        }
+                    }
+                }
+            }
+            for (List<Long> slice : slices(over)) {
+                try (PreparedStatement s = c.prepareStatement(
+                        "DELETE FROM quarantined_mail WHERE id IN (" + placeholders(slice.size()) + ")")) {
+                    for (int i = 0; i < slice.size(); i++) {
+                        s.setLong(i + 1, slice.get(i));
+                    }
+                    removed += s.executeUpdate();
+                }
+            }
+            return removed;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot clean up the quarantine", e);
         }
     }
 
@@ -436,14 +478,16 @@ public class ReplyStore {
                                         rs.getInt(12) == 1,
                                         rs.getString(13),
                                         new ArrayList<>(),
+                                        new ArrayList<>(),
                                         new ArrayList<>()));
                     }
                 }
             }
             if (!byId.isEmpty()) {
-                try (PreparedStatement s = c.prepareStatement("SELECT t.reply_id, t.position, t.kept, t.file_name"
-                        + " FROM reply_attachment t JOIN reply r ON r.id = t.reply_id WHERE r.alert_id = ?"
-                        + " ORDER BY t.reply_id, t.position")) {
+                try (PreparedStatement s =
+                        c.prepareStatement("SELECT t.reply_id, t.position, t.kept, t.file_name, t.reason"
+                                + " FROM reply_attachment t JOIN reply r ON r.id = t.reply_id WHERE r.alert_id = ?"
+                                + " ORDER BY t.reply_id, t.position")) {
                     s.setLong(1, alertId);
                     try (ResultSet rs = s.executeQuery()) {
                         while (rs.next()) {
@@ -451,6 +495,8 @@ public class ReplyStore {
                             if (v != null) {
                                 if (rs.getInt(3) == 1) {
                                     v.photos().add(rs.getInt(2));
+                                } else if (ListedAttachment.Reason.BROKEN.name().equals(rs.getString(5))) {
+                                    v.brokenAttachments().add(rs.getString(4));
                                 } else {
                                     v.listedAttachments().add(rs.getString(4));
                                 }
@@ -491,6 +537,41 @@ public class ReplyStore {
             return s.executeUpdate() == 1;
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot mark a reply", e);
+        }
+    }
+
+    /**
+     * Turns an auto-reply or a bounce of the alert into a tip, keeping what it was in the detail; false when the alert
+     * has no such reply. Its text was stored when it came in; the raw mail stays as it was.
+     */
+    public boolean refileAsTip(long alertId, long replyId, String note) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement(
+                        "UPDATE reply SET detail = ?, kind = 'REPLY',"
+                                + " text = COALESCE(text, '') WHERE id = ? AND alert_id = ? AND kind IN ('AUTO_REPLY', 'BOUNCE')")) {
+            s.setString(1, cut(note, 1000));
+            s.setLong(2, replyId);
+            s.setLong(3, alertId);
+            return s.executeUpdate() == 1;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot re-file a reply", e);
+        }
+    }
+
+    /** The kind and detail of a reply of the alert, e.g. to say what a re-filed reply was. */
+    public Optional<String[]> kindAndDetail(long alertId, long replyId) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s =
+                        c.prepareStatement("SELECT kind, detail FROM reply WHERE id = ? AND alert_id = ?")) {
+            s.setLong(1, replyId);
+            s.setLong(2, alertId);
+            try (ResultSet rs = s.executeQuery()) {
+                return rs.next()
+                        ? Optional.of(new String[] {rs.getString(1), rs.getString(2) == null ? "" : rs.getString(2)})
+                        : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot read a reply", e);
         }
     }
 

@@ -137,6 +137,24 @@ class RecordingPlanTest {
                         new ReceivedMail.Unparsable(bytes("x"), "boom"))));
     }
 
+    @Test
+    void anAutoReplyIsStoredWithItsTextAndTheWholeMailSoThatItCanBeRefiled() {
+        byte[] raw = ("From: jan@example.nl\r\nTo: Burgernet <reply+" + KEY + "@" + DOMAIN + ">\r\n"
+                        + "Subject: Automatisch antwoord: Burgernetactie\r\nAuto-Submitted: auto-replied\r\n"
+                        + "Content-Type: text/plain; charset=UTF-8\r\n\r\nAfwezig, maar zag een rode auto.\r\n")
+                .getBytes(StandardCharsets.UTF_8);
+        ReceivedMail auto = new ReceivedMail.Classified(raw, parser.classify(raw));
+
+        RecordingPlan plan = plan(List.of(auto), Set.of(), KNOWN_KEY);
+
+        assertEquals(List.of(Outcome.AUTO_REPLY), plan.outcomes());
+        var row = plan.replies().get(0);
+        assertEquals("AUTO_REPLY", row.kind());
+        assertEquals("Afwezig, maar zag een rode auto.", row.text());
+        assertEquals("AUTO_SUBMITTED: Auto-Submitted: auto-replied", row.detail());
+        assertArrayEquals(raw, row.raw());
+    }
+
     private ReceivedMail reply(String from, String key, String text) {
         byte[] raw = ("From: " + from + "\r\nTo: Burgernet <reply+" + key + "@" + DOMAIN + ">\r\n"
                         + "Subject: Re: Burgernetactie\r\nMessage-ID: <" + text.hashCode() + "@example.nl>\r\n"

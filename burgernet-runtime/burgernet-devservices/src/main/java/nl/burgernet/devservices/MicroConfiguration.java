@@ -91,6 +91,10 @@ public final class MicroConfiguration {
         p.put("burgernet.channel.email.smtp.host", "127.0.0.1");
         p.put("burgernet.channel.email.smtp.port", Integer.toString(ports.smtp()));
         p.put("burgernet.channel.email.smtp.tls", "NONE");
+        // The embedded services listen on 127.0.0.1: the demo and the tests may point channels there.
+        p.put("burgernet.channels.allow-private-hosts", "true");
+        // Readiness is DOWN while the portal deploys and no check has registered yet (MicroProfile Health 3.1).
+        p.put("mp.health.default.readiness.empty.response", "DOWN");
         p.putAll(extraProperties);
         return p;
     }

@@ -60,6 +60,18 @@ public class RepliesView implements Serializable {
         refresh();
     }
 
+    public void refileAsTip(ReplyView reply) {
+        replies.refileAsTip(alertId, reply.id());
+        refresh();
+        FacesContext.getCurrentInstance()
+                .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, messages.get("replies.refiled"), null));
+    }
+
+    /** Whether the reply may be re-filed as a tip: an auto-reply or a bounce (never an unsubscribe). */
+    public boolean canRefile(ReplyView reply) {
+        return "AUTO_REPLY".equals(reply.kind()) || "BOUNCE".equals(reply.kind());
+    }
+
     public void revealContact(ReplyView reply) {
         revealed.put(reply.id(), replies.revealContact(alertId, reply.id()));
         FacesContext.getCurrentInstance()

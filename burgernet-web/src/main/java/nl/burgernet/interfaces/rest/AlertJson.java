@@ -41,7 +41,7 @@ public final class AlertJson {
      * more points). Read back, {@code cap} has the area as OASIS CAP 1.2 writes it.
      */
     @Schema(
-            description = "A circle (centre and radiusMetres) or a polygon (three or more points); or, when sent,"
+            description = "A circle (centre and radiusMetres) or a polygon (3 to 500 points); or, when sent,"
                     + " the area as OASIS CAP 1.2 text in cap")
     public record Area(
             Point centre,

@@ -3,10 +3,16 @@ package nl.burgernet.interfaces.rest;
 import jakarta.ejb.EJBAccessException;
 import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.bind.JsonbException;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import nl.burgernet.application.alert.AlertNotFoundException;
 import nl.burgernet.domain.model.alert.ApprovalRefusedException;
 import nl.burgernet.domain.model.alert.IllegalTransitionException;
@@ -15,6 +21,8 @@ import nl.burgernet.infrastructure.tenancy.NoTenantException;
 
 /** Errors as JSON with a message a client developer can act on, and the right status. */
 public final class ErrorMappers {
+
+    private static final Logger LOG = Logger.getLogger(ErrorMappers.class.getName());
 
     private ErrorMappers() {}
 
@@ -92,6 +100,74 @@ public final class ErrorMappers {
                             .add("status", 400)
                             .add("error", e.getMessage())
                             .add("field", e.field()));
+        }
+    }
+
+    /**
+     * A request body that is not JSON, or not of the call's shape (an unknown enum value such as a misspelt alert
+     * type): 400. The parser's own words name internal classes, so they stay in the server's log.
+     */
+    @Provider
+    public static class UnreadableBody implements ExceptionMapper<JsonbException> {
+        @Override
+        public Response toResponse(JsonbException e) {
+            LOG.log(Level.FINE, "Unreadable request body", e);
+            return unreadableBody();
+        }
+    }
+
+    /** Jersey reports a body its JSON reader gave up on as a processing failure: 400 as well. */
+    @Provider
+    public static class UnprocessableBody implements ExceptionMapper<ProcessingException> {
+        @Override
+        public Response toResponse(ProcessingException e) {
+            LOG.log(Level.FINE, "Unreadable request body", e);
+            return unreadableBody();
+        }
+    }
+
+    static Response unreadableBody() {
+        return error(
+                Response.Status.BAD_REQUEST,
+                "The request body is not valid JSON for this call, or a value is not one of the allowed ones"
+                        + " (see the OpenAPI document at /openapi)");
+    }
+
+    /**
+     * Anything else: JAX-RS's own responses (404, 405, 415 ...) as they are, a bad argument that came through an EJB
+     * as 400, and the rest as 500 with a reference to the server's log, never with a stack trace or an SQL message.
+     */
+    @Provider
+    public static class Unexpected implements ExceptionMapper<Exception> {
+        @Override
+        public Response toResponse(Exception e) {
+            if (e instanceof WebApplicationException web) {
+                Response response = web.getResponse();
+                // Without a body the server would send its HTML error page to an API client.
+                return response.hasEntity()
+                        ? response
+                        : error(
+                                Response.Status.fromStatusCode(response.getStatus()) == null
+                                        ? Response.Status.BAD_REQUEST
+                                        : Response.Status.fromStatusCode(response.getStatus()),
+                                response.getStatusInfo().getReasonPhrase());
+            }
+            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+                if (cause instanceof IllegalArgumentException bad) {
+                    return error(Response.Status.BAD_REQUEST, bad.getMessage());
+                }
+                if (cause instanceof JsonbException) {
+                    return unreadableBody();
+                }
+                if (cause.getCause() == cause) {
+                    break;
+                }
+            }
+            String reference = UUID.randomUUID().toString();
+            LOG.log(Level.SEVERE, "Request failed; reference " + reference, e);
+            return error(
+                    Response.Status.INTERNAL_SERVER_ERROR,
+                    "Something went wrong on the server. Reference for the administrator: " + reference);
         }
     }
 }

@@ -59,6 +59,14 @@ public class ReplyResource {
         return Response.noContent().build();
     }
 
+    /** Re-files an auto-reply or a bounce as a tip, when the operator sees that it was one; audited. */
+    @POST
+    @Path("{replyId}/tip")
+    public Response refileAsTip(@PathParam("alertId") long alertId, @PathParam("replyId") long replyId) {
+        replies.refileAsTip(alertId, replyId);
+        return Response.noContent().build();
+    }
+
     /** The resident's contact details behind a reply. Every call is audited. */
     @POST
     @Path("{replyId}/contact")

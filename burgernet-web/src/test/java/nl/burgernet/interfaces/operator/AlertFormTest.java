@@ -72,6 +72,26 @@ class AlertFormTest {
     }
 
     @Test
+    void aPolygonOfMoreThanFiveHundredCornersIsRefusedOnTheAreaWithTheLimit() {
+        AlertForm form = filledIn();
+        form.setShape(AlertForm.POLYGON);
+        StringBuilder corners = new StringBuilder();
+        for (int i = 0; i < 501; i++) {
+            double angle = 2 * Math.PI * i / 501;
+            corners.append(String.format(
+                    java.util.Locale.ROOT,
+                    "%.6f,%.6f ",
+                    52.13 + 0.01 * Math.sin(angle),
+                    5.03 + 0.01 * Math.cos(angle)));
+        }
+        form.setPolygon(corners.toString());
+
+        InvalidAlertException problem = form.problems(NOW).getFirst();
+        assertEquals("area", problem.field());
+        assertTrue(problem.getMessage().contains("at most 500 corners"), problem.getMessage());
+    }
+
+    @Test
     void aRadiusOutsideFiftyMetresToFiftyKilometresIsRefusedOnTheRadius() {
         AlertForm form = filledIn();
         form.setRadiusMetres(20);

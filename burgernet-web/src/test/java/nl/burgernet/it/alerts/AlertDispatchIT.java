@@ -305,6 +305,34 @@ class AlertDispatchIT {
     }
 
     @Test
+    void fourEyesCannotBeBypassedByRewritingTheDraftOrRevisingAfterApproval() throws Exception {
+        PortalSession author = login("op-four-a");
+        PortalSession reviser = login("op-four-b");
+        PortalSession third = login("op-four-c");
+        String draft = AlertTestSupport.alertJson("SUSPECT", "Verdachte", AlertFixture.FOUR_EYES_POINT, 200, "email");
+        long id = create(author, draft).getJsonNumber("id").longValue();
+
+        String rewritten =
+                AlertTestSupport.alertJson("SUSPECT", "Herschreven", AlertFixture.FOUR_EYES_POINT, 200, "email");
+        assertEquals(200, reviser.putJson("api/alerts/" + id, rewritten).statusCode());
+        assertEquals(
+                409, reviser.postJson("api/alerts/" + id + "/approve", "{}").statusCode(), "approving own text");
+        assertEquals(409, author.postJson("api/alerts/" + id + "/approve", "{}").statusCode(), "still the author");
+        JsonObject approved = json(third.postJson("api/alerts/" + id + "/approve", "{}"));
+        assertEquals("APPROVED", approved.getString("status"));
+
+        HttpResponse<String> revised = reviser.putJson("api/alerts/" + id, draft);
+        assertEquals(200, revised.statusCode(), revised.body());
+        JsonObject withdrawn = json(revised);
+        assertEquals("DRAFT", withdrawn.getString("status"), "a revision withdraws the approval");
+        assertTrue(!withdrawn.containsKey("approvedBy") || withdrawn.isNull("approvedBy"), withdrawn.toString());
+        assertEquals(409, author.postJson("api/alerts/" + id + "/launch", "{}").statusCode());
+        assertEquals(
+                "CANCELLED",
+                json(author.postJson("api/alerts/" + id + "/cancel", "{}")).getString("status"));
+    }
+
+    @Test
     void aVermistKindAlertReachesTheRegionWhileOthersStayInTheirMunicipality() throws Exception {
         PortalSession operator = login("op-dispatch");
         JsonObject local = json(operator.postJson(
@@ -420,6 +448,30 @@ class AlertDispatchIT {
                         "SUSPECT", "one\\r\\nBcc: x@evil.example", AlertFixture.LIFECYCLE, 200, "email"));
         assertEquals(400, twoLines.statusCode(), twoLines.body());
 
+        HttpResponse<String> notJson = operator.postJson("api/alerts", "{\"type\":\"SUSPECT\",");
+        assertEquals(400, notJson.statusCode(), notJson.body());
+        assertEquals(400, json(notJson).getInt("status"));
+        HttpResponse<String> unknownType = operator.postJson(
+                "api/alerts", AlertTestSupport.alertJson("DRAGON", "t", AlertFixture.LIFECYCLE, 200, "email"));
+        assertEquals(400, unknownType.statusCode(), unknownType.body());
+        assertFalse(unknownType.body().contains("nl.burgernet"), "no internals: " + unknownType.body());
+        HttpResponse<String> previewTooMany = operator.postJson("api/alerts/preview", polygonJson(501, true));
+        assertEquals(400, previewTooMany.statusCode(), previewTooMany.body());
+
+        String before = create(
+                        operator, AlertTestSupport.alertJson("SUSPECT", "Ervoor", AlertFixture.LIFECYCLE, 200, "email"))
+                .getString("reference");
+        HttpResponse<String> tooManyCorners = operator.postJson("api/alerts", polygonJson(501, false));
+        assertEquals(400, tooManyCorners.statusCode(), tooManyCorners.body());
+        assertTrue(json(tooManyCorners).getString("error").contains("at most 500 corners"), tooManyCorners.body());
+        JsonObject fiveHundred = create(operator, polygonJson(500, false));
+        assertEquals(
+                Integer.parseInt(before.substring(before.lastIndexOf('-') + 1)) + 1,
+                Integer.parseInt(fiveHundred.getString("reference").substring(before.lastIndexOf('-') + 1)),
+                "the refused save used up no reference");
+        assertEquals(
+                500, fiveHundred.getJsonObject("area").getJsonArray("polygon").size());
+
         JsonObject alert = create(
                 operator, AlertTestSupport.alertJson("SUSPECT", "Verdachte", AlertFixture.LIFECYCLE, 200, "email"));
         long id = alert.getJsonNumber("id").longValue();
@@ -474,7 +526,8 @@ class AlertDispatchIT {
                 "the hanging channel is marked degraded");
         String reason = progressOf(operator, id, 0, HangingChannel.ID).getString("degradedReason");
         assertTrue(reason.contains("did not finish a batch within 2 s"), reason);
-        String health = login(AlertFixture.PLATFORM_ADMIN).get("/health/ready").body();
+        String health =
+                login(AlertFixture.PLATFORM_ADMIN).get("api/admin/health").body();
         assertTrue(health.contains("delivery-channels") && health.contains("degraded"), health);
 
         assertTrue(
@@ -512,6 +565,25 @@ class AlertDispatchIT {
     }
 
     // --- helpers
+
+    /** An alert (or preview) over a polygon of {@code corners} corners on a small circle around the lifecycle point. */
+    private static String polygonJson(int corners, boolean preview) {
+        StringBuilder points = new StringBuilder();
+        for (int i = 0; i < corners; i++) {
+            Coordinates c = AlertFixture.LIFECYCLE.moved(360.0 * i / corners, 300);
+            points.append(i == 0 ? "" : ",")
+                    .append("{\"latitude\":")
+                    .append(c.latitude())
+                    .append(",\"longitude\":")
+                    .append(c.longitude())
+                    .append("}");
+        }
+        String area = "{\"polygon\":[" + points + "]}";
+        return preview
+                ? "{\"type\":\"SUSPECT\",\"area\":" + area + ",\"channels\":[\"email\"]}"
+                : "{\"type\":\"SUSPECT\",\"title\":\"Veelhoek\",\"body\":\"Kijk goed.\",\"area\":" + area
+                        + ",\"channels\":[\"email\"]}";
+    }
 
     private PortalSession login(String user) throws Exception {
         return PortalSession.login(portalUrl.toURI(), user, AlertFixture.PASSWORD);

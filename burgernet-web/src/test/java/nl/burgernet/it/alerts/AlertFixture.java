@@ -92,6 +92,7 @@ public class AlertFixture {
         operator("op-neighbour", neighbour);
         operator("op-four-a", fourEyes);
         operator("op-four-b", fourEyes);
+        operator("op-four-c", fourEyes);
         operator("op-budget", budget);
         long lanes = municipality(
                 LANES, "Zevenkanalen", new AlertPolicy("Zeeland", false, 100), String.join(",", SEVEN_CHANNELS));

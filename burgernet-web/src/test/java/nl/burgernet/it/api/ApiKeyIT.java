@@ -159,6 +159,25 @@ class ApiKeyIT {
     }
 
     @Test
+    void anApiKeyCannotApproveNotEvenAnotherKeysAlert() throws Exception {
+        String first = key(ApiKeyFixture.ADMIN, "Koppeling een");
+        String second = key(ApiKeyFixture.ADMIN, "Koppeling twee");
+        long id = json(send(bearer(first, "api/alerts").POST(body(alertJson("Twee sleutels, een persoon")))))
+                .getJsonNumber("id")
+                .longValue();
+
+        HttpResponse<String> approved =
+                send(bearer(second, "api/alerts/" + id + "/approve").POST(body("{}")));
+
+        assertEquals(409, approved.statusCode(), approved.body());
+        assertEquals("DRAFT", status(first, id));
+        assertEquals(
+                200,
+                send(bearer(first, "api/alerts/" + id + "/cancel").POST(body("{}")))
+                        .statusCode());
+    }
+
+    @Test
     void aRevokedKeyIsRefusedFromTheNextRequestOn() throws Exception {
         String name = "Oude koppeling";
         String key = key(ApiKeyFixture.ADMIN, name);

@@ -1,6 +1,7 @@
 package nl.burgernet.it.foundation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -175,10 +176,42 @@ class FoundationIT {
         HttpResponse<String> response = get("health/ready");
         assertEquals(200, response.statusCode(), response.body());
         String body = response.body();
-        for (String check : new String[] {"database", "jms-broker", "mail-server"}) {
+        for (String check : new String[] {"database", "jms-broker", "mail-server", "deployment"}) {
             assertTrue(body.contains("\"name\":\"" + check + "\""), check + " missing from " + body);
         }
         assertTrue(!body.contains("\"DOWN\""), body);
+        for (String detail : new String[] {"\"data\":{\"", "product", "provider", "127.0.0.1"}) {
+            assertFalse(body.contains(detail), "details are for the platform admin only: " + body);
+        }
+    }
+
+    @Test
+    @RunAsClient
+    void errorsArePagesOfThePortalInTheVisitorsLanguageNotTheServersReport() throws Exception {
+        for (String path : new String[] {"no-such-page.xhtml", "no/such/file.txt"}) {
+            HttpResponse<String> dutch = HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(portalUrl.toURI().resolve(path))
+                                    .header("Accept-Language", "nl")
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString());
+            assertEquals(404, dutch.statusCode(), path);
+            assertTrue(dutch.body().contains("Pagina niet gevonden"), path + ": " + dutch.body());
+            assertFalse(dutch.body().contains("Payara"), "no server report: " + dutch.body());
+        }
+        HttpResponse<String> english = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(portalUrl.toURI().resolve("no-such-page.xhtml"))
+                                .header("Accept-Language", "en")
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+        assertTrue(english.body().contains("Page not found"), english.body());
+        HttpResponse<String> api = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(portalUrl.toURI().resolve("api/no-such-resource"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+        assertTrue(api.body().startsWith("{"), "the API answers JSON: " + api.body());
     }
 
     @Test

@@ -126,7 +126,7 @@ class ReplyLoopIT {
         long sentAt = System.currentTimeMillis();
         Transport.send(reply);
 
-        JsonObject tip = awaitReply(r -> r.getString("text").contains("rode jas"));
+        JsonObject tip = awaitReply(r -> r.getString("text").contains("achterdeur"));
         System.out.printf(
                 "Reply visible to the operator %d ms after it was sent%n", System.currentTimeMillis() - sentAt);
         assertEquals("Ik zag gisteravond om 23:00 een man met een rode jas bij de achterdeur.", tip.getString("text"));
@@ -242,6 +242,114 @@ class ReplyLoopIT {
         assertTrue(Await.until(SOON, () -> reachable() == before - 1), "e-mail off after the unsubscribe mail");
         assertTrue(replies(true).contains("UNSUBSCRIBE"));
         assertFalse(replies(false).contains("UNSUBSCRIBE"), "not a tip");
+    }
+
+    @Test
+    void aTipWhoseSubjectSaysNotDeliveredAndWhoseTextHasANumberIsATipNotABounce() throws Exception {
+        launchAnAlertToTheRepliers();
+        MimeMessage alertMail = mails.get("replier1@example.nl").get(0);
+        MimeMessage reply = new MimeMessage(session());
+        reply.setFrom(new InternetAddress("replier1@example.nl"));
+        reply.setRecipients(
+                Message.RecipientType.TO, ((InternetAddress) alertMail.getReplyTo()[0]).getAddress());
+        reply.setSubject("Re: Nep-bezorger: pakket niet bezorgd", "UTF-8");
+        reply.setText("Man gezien bij Kerkstraat 512 - rode jas", "UTF-8");
+        Transport.send(reply);
+
+        JsonObject tip = awaitReply(r -> r.getString("text").contains("Kerkstraat 512"));
+        assertEquals("REPLY", tip.getString("kind"));
+        long participant = tip.getJsonNumber("participantId").longValue();
+        assertEquals(
+                0,
+                Json.createReader(new StringReader(replies(true))).readArray().stream()
+                        .map(JsonValue::asJsonObject)
+                        .filter(r -> "BOUNCE".equals(r.getString("kind")))
+                        .filter(r -> r.getJsonNumber("participantId").longValue() == participant)
+                        .count(),
+                "no bounce recorded for the resident, so their bounce score stays as it was");
+    }
+
+    @Test
+    void anAutomaticAnswerKeepsItsTextAndTheOperatorCanRefileItAsATip() throws Exception {
+        launchAnAlertToTheRepliers();
+        MimeMessage alertMail = mails.get("replier0@example.nl").get(0);
+        MimeMessage auto = new MimeMessage(session());
+        auto.setFrom(new InternetAddress("replier0@example.nl"));
+        auto.setRecipients(
+                Message.RecipientType.TO, ((InternetAddress) alertMail.getReplyTo()[0]).getAddress());
+        auto.setSubject("Automatisch antwoord: " + alertMail.getSubject(), "UTF-8");
+        auto.setHeader("Auto-Submitted", "auto-replied");
+        auto.setText("Ik ben afwezig, maar zag vanochtend een witte bestelbus met draaiende motor.", "UTF-8");
+        Transport.send(auto);
+
+        assertTrue(Await.until(SOON, () -> replies(true).contains("witte bestelbus")), replies(true));
+        assertFalse(replies(false).contains("witte bestelbus"), "not a tip until the operator says so");
+        JsonObject recorded = Json.createReader(new StringReader(replies(true))).readArray().stream()
+                .map(JsonValue::asJsonObject)
+                .filter(r -> r.getString("text", "").contains("witte bestelbus"))
+                .findFirst()
+                .orElseThrow();
+        assertEquals("AUTO_REPLY", recorded.getString("kind"));
+
+        HttpResponse<String> refiled =
+                operator.postJson("api/alerts/" + alertId + "/replies/" + recorded.getJsonNumber("id") + "/tip", "");
+        assertEquals(204, refiled.statusCode(), refiled.body());
+        JsonObject tip = awaitReply(r -> r.getString("text").contains("witte bestelbus"));
+        assertEquals("REPLY", tip.getString("kind"));
+        assertTrue(tip.getString("detail").contains("AUTO_REPLY"), tip.toString());
+    }
+
+    @Test
+    void aReplyWithOneBrokenAttachmentIsATipThatFlagsThePart() throws Exception {
+        launchAnAlertToTheRepliers();
+        String key = keyOf("replier2@example.nl");
+        String raw = "From: replier2@example.nl\r\nTo: reply+" + key + "@reply.example.nl\r\nSubject: Re: Wie zag de"
+                + " inbraak?\r\nMessage-ID: <broken-part-1@example.nl>\r\nMIME-Version: 1.0\r\n"
+                + "Content-Type: multipart/mixed; boundary=\"b\"\r\n\r\n--b\r\n"
+                + "Content-Type: text/plain; charset=utf-8\r\n\r\nDe scooter stond bij de bakker.\r\n--b\r\n"
+                + "Content-Type: image/jpeg; name=\"scooter.jpg\"\r\n"
+                + "Content-Disposition: attachment; filename=\"scooter.jpg\"\r\n"
+                + "Content-Transfer-Encoding: base64\r\n\r\n/9j/4AAQ=!!*garbage\r\n--b--\r\n";
+        send(raw, "reply+" + key + "@reply.example.nl");
+
+        JsonObject tip = awaitReply(r -> r.getString("text").contains("bij de bakker"));
+        assertEquals(
+                List.of("scooter.jpg"),
+                tip.getJsonArray("brokenAttachments").getValuesAs(jakarta.json.JsonString.class).stream()
+                        .map(jakarta.json.JsonString::getString)
+                        .toList());
+    }
+
+    @Test
+    void aMailOverTheSizeLimitIsRecordedByItsHeadersAndANoteAndBlocksNothing() throws Exception {
+        launchAnAlertToTheRepliers();
+        String key = keyOf("replier3@example.nl");
+        String huge = "From: replier3@example.nl\r\nTo: reply+" + key + "@reply.example.nl\r\nSubject: Re: Wie zag de"
+                + " inbraak? (video)\r\nMessage-ID: <huge-1@example.nl>\r\nContent-Type: text/plain\r\n\r\n"
+                + ("Videobeelden van de deurbel. " + "x".repeat(70) + "\r\n").repeat(55_000);
+        send(huge, "reply+" + key + "@reply.example.nl");
+        MimeMessage after = new MimeMessage(session());
+        after.setFrom(new InternetAddress("replier3@example.nl"));
+        after.setRecipients(Message.RecipientType.TO, "reply+" + key + "@reply.example.nl");
+        after.setSubject("Re: Wie zag de inbraak?");
+        after.setText("En de man liep daarna naar het station.", "UTF-8");
+        Transport.send(after);
+
+        JsonObject note = awaitReply(r -> r.getString("text").contains("groter dan de grens van 4.0 MB"));
+        assertTrue(note.getString("text").contains("Oversized"), note.toString());
+        awaitReply(r -> r.getString("text").contains("naar het station"));
+    }
+
+    @Test
+    void readinessDetailsAreForThePlatformAdminOnly() throws Exception {
+        launchAnAlertToTheRepliers();
+        PortalSession admin =
+                PortalSession.login(portalUrl.toURI(), AlertFixture.PLATFORM_ADMIN, AlertFixture.PASSWORD);
+        HttpResponse<String> details = admin.get("api/admin/health");
+        assertEquals(200, details.statusCode(), details.body());
+        assertTrue(details.body().contains("\"mail-server\"") && details.body().contains("imap"), details.body());
+        assertTrue(details.body().contains("\"deployment\""), details.body());
+        assertEquals(403, operator.get("api/admin/health").statusCode(), "an operator sees no details");
     }
 
     private int reachable() {

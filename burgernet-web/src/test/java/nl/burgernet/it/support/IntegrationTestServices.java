@@ -31,6 +31,8 @@ public class IntegrationTestServices implements LauncherSessionListener {
                     .property("burgernet.dispatch.retry-base-seconds", "1")
                     .property("burgernet.dispatch.max-attempts", "3")
                     .property("burgernet.dispatch.claim-timeout-seconds", "10")
+                    // A mail over 4 MB is not read whole: small enough for a test to send one.
+                    .property("burgernet.replies.max-mail-bytes", "4194304")
                     // The SMS channel sends to the SMSC simulator the dev services started, as in the demo.
                     .smsc(services)
                     .writeTo(runtimeDir.resolve("config"));

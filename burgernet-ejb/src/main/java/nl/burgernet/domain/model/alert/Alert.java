@@ -88,6 +88,10 @@ public class Alert {
     @Column(name = "approved_by")
     private String approvedBy;
 
+    /** Who last changed the draft after its author; null while only its author wrote it. */
+    @Column(name = "revised_by")
+    private String revisedBy;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -112,12 +116,20 @@ public class Alert {
         apply(draft);
     }
 
-    /** Changes what the alert says and where it reaches; only while it is a draft. */
-    public void revise(AlertDraft draft) {
+    /**
+     * Changes what the alert says and where it reaches; only before it is launched. A revision of an approved alert
+     * withdraws the approval: what was approved is no longer what would go out.
+     */
+    public void revise(AlertDraft draft, String reviser) {
+        if (status == AlertStatus.APPROVED) {
+            moveTo(AlertStatus.DRAFT);
+            approvedBy = null;
+        }
         if (status != AlertStatus.DRAFT) {
             throw new IllegalTransitionException(status, AlertStatus.DRAFT);
         }
         apply(draft);
+        this.revisedBy = Objects.requireNonNull(reviser);
     }
 
     private void apply(AlertDraft draft) {
@@ -136,13 +148,20 @@ public class Alert {
     }
 
     /**
-     * Approves the draft. Where the municipality asks for four eyes, the approver must not be its author.
+     * Approves the draft. Where the municipality asks for four eyes, the approver must be a person (not a control-room
+     * system's API key) other than its author and other than whoever last revised it: someone who rewrote a draft
+     * must not approve their own text.
      *
-     * @throws ApprovalRefusedException when the author approves their own alert and a second operator is required
+     * @param byPerson whether the approver is a logged-in person rather than an API key
+     * @throws ApprovalRefusedException when a second operator is required and the approver is not one
      */
-    public void approve(String approver, boolean secondOperatorRequired) {
-        if (secondOperatorRequired && approver.equals(createdBy)) {
-            throw new ApprovalRefusedException("Another operator must approve this alert: " + reference);
+    public void approve(String approver, boolean byPerson, boolean secondOperatorRequired) {
+        if (secondOperatorRequired && !byPerson) {
+            throw new ApprovalRefusedException("An API key cannot approve this alert; an operator must: " + reference);
+        }
+        if (secondOperatorRequired && (approver.equals(createdBy) || approver.equals(revisedBy))) {
+            throw new ApprovalRefusedException(
+                    "An operator who neither wrote nor last revised this alert must approve it: " + reference);
         }
         moveTo(AlertStatus.APPROVED);
         this.approvedBy = approver;
@@ -258,6 +277,10 @@ public class Alert {
 
     public String createdBy() {
         return createdBy;
+    }
+
+    public Optional<String> revisedBy() {
+        return Optional.ofNullable(revisedBy);
     }
 
     public Optional<String> approvedBy() {

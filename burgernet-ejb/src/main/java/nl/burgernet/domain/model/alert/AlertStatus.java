@@ -19,7 +19,7 @@ public enum AlertStatus {
     public Set<AlertStatus> next() {
         return switch (this) {
             case DRAFT -> EnumSet.of(APPROVED, CANCELLED);
-            case APPROVED -> EnumSet.of(SCHEDULED, DISPATCHING, CANCELLED);
+            case APPROVED -> EnumSet.of(DRAFT, SCHEDULED, DISPATCHING, CANCELLED);
             case SCHEDULED -> EnumSet.of(DISPATCHING, CANCELLED);
             case DISPATCHING -> EnumSet.of(ACTIVE, ENDED);
             case ACTIVE -> EnumSet.of(ENDED);

@@ -10,15 +10,28 @@ import java.util.stream.Collectors;
  * latitude/longitude plane, which is exact enough for areas of a few kilometres away from the poles and the
  * antimeridian, i.e. anywhere in the Netherlands.
  *
- * @param vertices at least three distinct corners, in order; the ring is closed implicitly (a repeated first corner
- *     at the end is dropped)
+ * @param vertices at least three and at most {@value #MAX_CORNERS} corners, in order; the ring is closed implicitly (a
+ *     repeated first corner at the end is dropped)
  */
 public record GeoPolygon(List<Coordinates> vertices) {
 
+    /**
+     * Enough for any neighbourhood drawn by hand or traced from a map; more is a mistake or an attack (every corner
+     * costs each point-in-polygon test), and the stored area holds this many.
+     */
+    public static final int MAX_CORNERS = 500;
+
     public GeoPolygon {
+        if (vertices.size() > MAX_CORNERS + 1) {
+            throw new IllegalArgumentException(
+                    "A polygon has at most " + MAX_CORNERS + " corners, got " + vertices.size());
+        }
         List<Coordinates> ring = new ArrayList<>(vertices);
         if (ring.size() > 1 && ring.getFirst().equals(ring.getLast())) {
             ring.removeLast();
+        }
+        if (ring.size() > MAX_CORNERS) {
+            throw new IllegalArgumentException("A polygon has at most " + MAX_CORNERS + " corners, got " + ring.size());
         }
         if (ring.size() < 3) {
             throw new IllegalArgumentException("A polygon needs at least three corners, got " + ring.size());

@@ -1,6 +1,7 @@
 package nl.burgernet.domain.model.reply;
 
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A delivery failure report for one of our mails, tied to the delivery by its reply key.
@@ -9,7 +10,8 @@ import java.util.Objects;
  * @param recipient the address that failed, "" when the report does not say
  * @param status the enhanced status code ({@code 5.1.1}) or, failing that, the SMTP reply code; "" if none
  * @param diagnostic the remote server's words, e.g. {@code smtp; 550 5.1.1 User unknown}; "" if none
- * @param deliveryStatusNotification whether it was a standard report (RFC 3464) rather than a guess from the text
+ * @param deliveryStatusNotification whether it was a standard report (RFC 3464) rather than one read from the text
+ * @param asTip the mail read as a resident's reply, kept so that an operator can re-file a misread one as a tip
  */
 public record BounceInfo(
         String messageId,
@@ -18,7 +20,8 @@ public record BounceInfo(
         BounceSeverity severity,
         String status,
         String diagnostic,
-        boolean deliveryStatusNotification)
+        boolean deliveryStatusNotification,
+        Optional<ParsedReply> asTip)
         implements InboundMail {
 
     public BounceInfo {
@@ -28,6 +31,19 @@ public record BounceInfo(
         Objects.requireNonNull(severity, "severity");
         status = Objects.requireNonNullElse(status, "");
         diagnostic = Objects.requireNonNullElse(diagnostic, "");
+        asTip = Objects.requireNonNullElse(asTip, Optional.empty());
+    }
+
+    /** A bounce whose text was not kept. */
+    public BounceInfo(
+            String messageId,
+            KeyMatch key,
+            String recipient,
+            BounceSeverity severity,
+            String status,
+            String diagnostic,
+            boolean deliveryStatusNotification) {
+        this(messageId, key, recipient, severity, status, diagnostic, deliveryStatusNotification, Optional.empty());
     }
 
     @Override

@@ -5,7 +5,7 @@ import java.util.Objects;
 
 /**
  * An attachment that is named to the operator but not kept or opened: documents, archives, forwarded mails,
- * images over the size limit. Opening them is left to people with the right tools, away from the portal.
+ * images over the size limit, parts too damaged to read. Opening them is left to people with the right tools, away from the portal.
  *
  * @param fileName the file name without any path, "" when the mail gave none
  * @param contentType the type the mail claims, lower case, without parameters
@@ -20,7 +20,9 @@ public record ListedAttachment(String fileName, String contentType, long size, R
         /** A photo larger than the configured limit. */
         TOO_LARGE,
         /** A photo beyond the configured number, or total size, of photos kept per reply. */
-        TOO_MANY;
+        TOO_MANY,
+        /** A part that could not be decoded (bad base64, a broken header); the rest of the mail was read. */
+        BROKEN;
 
         /** The label for people, in English or Dutch. */
         public String label(Locale locale) {

@@ -8,11 +8,13 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
+import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import nl.burgernet.application.reply.ReceivedMail;
 import nl.burgernet.application.reply.ReplyRecorder;
 import nl.burgernet.application.reply.ReplyRecorder.Outcome;
+import nl.burgernet.domain.model.reply.InboundMail;
 import nl.burgernet.infrastructure.mail.intake.ReplyMailbox.FetchedMail;
 import nl.burgernet.infrastructure.mail.reply.InboundMailParser;
 
@@ -40,12 +42,21 @@ final class MailboxDrain {
      * @param chunkBytes the most bytes of mail in one chunk (a larger mail is a chunk of its own)
      * @param runMails mails a run takes from the inbox before it opens the inbox anew
      * @param runBytes the most bytes of mail a run holds (the provider keeps what it fetched until the run ends)
+     * @param maxMailBytes a mail larger than this (by the server's RFC822.SIZE) is recorded by its headers and a note,
+     *     and left whole in the folder {@code Oversized}
      */
-    record Limits(int chunkMails, long chunkBytes, int runMails, long runBytes) {
+    record Limits(int chunkMails, long chunkBytes, int runMails, long runBytes, long maxMailBytes) {
+
+        /** The default limit of one mail: larger ones are not fetched whole (see {@link OversizedMail}). */
+        static final long DEFAULT_MAX_MAIL_BYTES = 25L * 1024 * 1024;
+
+        Limits(int chunkMails, long chunkBytes, int runMails, long runBytes) {
+            this(chunkMails, chunkBytes, runMails, runBytes, DEFAULT_MAX_MAIL_BYTES);
+        }
 
         /** A run of a few chunks. */
-        static Limits of(int chunkMails, long chunkBytes) {
-            return new Limits(chunkMails, chunkBytes, chunkMails * 5, chunkBytes * 4);
+        static Limits of(int chunkMails, long chunkBytes, long maxMailBytes) {
+            return new Limits(chunkMails, chunkBytes, chunkMails * 5, chunkBytes * 4, maxMailBytes);
         }
     }
 
@@ -56,14 +67,23 @@ final class MailboxDrain {
     private record Pending(List<FetchedMail> mails, CompletableFuture<Integer> recorded) {}
 
     private final Store store;
-    private final InboundMailParser parser;
+    private final Function<byte[], InboundMail> classifier;
     private final ReplyRecorder recorder;
     private final Limits limits;
     private final Executor executor;
 
     MailboxDrain(Store store, InboundMailParser parser, ReplyRecorder recorder, Limits limits, Executor executor) {
+        this(store, parser::classify, recorder, limits, executor);
+    }
+
+    MailboxDrain(
+            Store store,
+            Function<byte[], InboundMail> classifier,
+            ReplyRecorder recorder,
+            Limits limits,
+            Executor executor) {
         this.store = store;
-        this.parser = parser;
+        this.classifier = classifier;
         this.recorder = recorder;
         this.limits = limits;
         this.executor = executor;
@@ -86,14 +106,13 @@ final class MailboxDrain {
 
     /** One run: opens the inbox, handles up to the run's limits in chunks, closes it. */
     Run run() throws MessagingException {
-        try (ReplyMailbox mailbox = ReplyMailbox.open(store)) {
+        try (ReplyMailbox mailbox = ReplyMailbox.open(store, limits.maxMailBytes())) {
             List<Message> waiting = mailbox.waiting(limits.runMails(), limits.runBytes());
             int handled = 0;
             int recorded = 0;
             Pending pending = null;
             try {
-                for (Chunks.Range range :
-                        Chunks.of(ReplyMailbox.sizes(waiting), limits.chunkMails(), limits.chunkBytes())) {
+                for (Chunks.Range range : Chunks.of(mailbox.sizes(waiting), limits.chunkMails(), limits.chunkBytes())) {
                     List<FetchedMail> chunk = mailbox.fetch(waiting.subList(range.from(), range.to()));
                     Pending previous = pending;
                     if (previous != null) {
@@ -147,9 +166,14 @@ final class MailboxDrain {
             return new ReceivedMail.Unsubscribe(raw, unsubscribeKey.get(), messageId(fetched.message()));
         }
         try {
-            return new ReceivedMail.Classified(raw, parser.classify(raw));
+            return new ReceivedMail.Classified(raw, classifier.apply(raw));
         } catch (RuntimeException e) {
             return new ReceivedMail.Unparsable(raw, "The parser failed: " + e);
+        } catch (OutOfMemoryError e) {
+            // One mail's parse is bounded by the parser's limits, yet a hostile one may still exhaust the heap; what
+            // it held is garbage as soon as this returns. The mail is kept whole and the intake goes on.
+            LOG.log(Level.SEVERE, "Parsing a reply ran out of memory; the mail goes to the quarantine");
+            return new ReceivedMail.Unparsable(raw, "The parser ran out of memory");
         }
     }
 

@@ -17,6 +17,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.logging.Level;
@@ -26,6 +27,7 @@ import nl.burgernet.application.reply.ReplyRecorder;
 import nl.burgernet.infrastructure.mail.MailServerSettings;
 import nl.burgernet.infrastructure.mail.reply.InboundMailParser;
 import nl.burgernet.infrastructure.mail.reply.ReplyParserSettings;
+import nl.burgernet.infrastructure.reply.ReplyStore;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -36,7 +38,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * overlap: the singleton's write lock makes a long read delay the next.
  *
  * <p>{@code burgernet.replies.chunk-size} (2,000) and {@code burgernet.replies.chunk-bytes} (16 MB) bound a chunk: a
- * flood of short replies goes in few IMAP commands and transactions, a run of photos in small chunks.
+ * flood of short replies goes in few IMAP commands and transactions, a run of photos in small chunks. A mail larger
+ * than {@code burgernet.replies.max-mail-bytes} (25 MB) by the server's size is never fetched whole: its headers and a
+ * note are recorded, and the mail itself is moved to the folder {@code Oversized}.
  */
 @Singleton
 @Startup
@@ -67,6 +71,21 @@ public class ReplyIntake {
     long chunkBytes;
 
     @Inject
+    @ConfigProperty(name = "burgernet.replies.max-mail-bytes", defaultValue = "26214400")
+    long maxMailBytes;
+
+    @Inject
+    @ConfigProperty(name = "burgernet.replies.quarantine-retention-days", defaultValue = "90")
+    int quarantineRetentionDays;
+
+    @Inject
+    @ConfigProperty(name = "burgernet.replies.quarantine-max-bytes", defaultValue = "1073741824")
+    long quarantineMaxBytes;
+
+    @Inject
+    ReplyStore replyStore;
+
+    @Inject
     @ConfigProperty(name = "burgernet.mail.default-reply-domain", defaultValue = "reply.burgernet.localhost")
     String defaultReplyDomain;
 
@@ -92,6 +111,23 @@ public class ReplyIntake {
         }
     }
 
+    /**
+     * Keeps the quarantine within {@code burgernet.replies.quarantine-retention-days} (90) and
+     * {@code burgernet.replies.quarantine-max-bytes} (1 GB of raw mail, the oldest go first); every hour.
+     */
+    @Schedule(minute = "7", hour = "*", persistent = false, info = "quarantine retention")
+    void purgeQuarantine() {
+        try {
+            int removed = replyStore.purgeQuarantine(
+                    Instant.now().minus(Duration.ofDays(quarantineRetentionDays)), quarantineMaxBytes);
+            if (removed > 0) {
+                LOG.info(() -> "Reply mailbox: " + removed + " quarantined mail(s) removed after their retention");
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Cleaning up the quarantine failed; trying again in an hour", e);
+        }
+    }
+
     /** Reads the mailbox now, e.g. because IMAP IDLE reported new mail; failures are logged like the tick's. */
     public void readNow() {
         read();
@@ -101,7 +137,12 @@ public class ReplyIntake {
     public int readOnce() throws MessagingException {
         InboundMailParser parser = new InboundMailParser(
                 ReplyParserSettings.defaults(defaultReplyDomain).withReplyDomains(replyDomains()));
-        return new MailboxDrain(store(), parser, recorder, MailboxDrain.Limits.of(chunkSize, chunkBytes), executor)
+        return new MailboxDrain(
+                        store(),
+                        parser,
+                        recorder,
+                        MailboxDrain.Limits.of(chunkSize, chunkBytes, maxMailBytes),
+                        executor)
                 .drain();
     }
 

@@ -10,7 +10,7 @@ import nl.burgernet.domain.model.reply.AutoReplySignal;
 /**
  * Recognises automatic answers as RFC 3834 asks (Auto-Submitted other than "no"), by the headers that mailers
  * used before it (X-Autoreply, X-Autorespond, Precedence), by robot senders, and by the out-of-office subjects
- * of Dutch and English mail clients for those that send no header at all. Answering or showing them is how
+ * of Dutch and English mail clients for those that send no header at all; the headers are looked at first. Answering or showing them is how
  * mail loops and cluttered alert pages start.
  */
 final class AutoReplyDetector {
@@ -23,6 +23,13 @@ final class AutoReplyDetector {
     private static final Pattern SUBJECT_START = Pattern.compile("(?iu)^\\s*(?:\\[[^\\]]{0,40}]\\s*)?(?:afwezig"
             + "|niet aanwezig|niet op kantoor|vakantie|met vakantie|auto:|autosvar|abwesend|absence|absent|on vacation"
             + "|away from)");
+
+    /**
+     * A person's answer ("Re: Afwezigheid van de wijkagent"): its subject is the alert's title, which may hold any
+     * phrase. Automatic answers put their phrase first ("Automatisch antwoord: ..."); only the headers above
+     * recognise one that does not.
+     */
+    private static final Pattern REPLY_PREFIX = Pattern.compile("(?iu)^\\s*(?:re|antw|aw|sv|vs)\\s*:");
 
     /** Phrases only automatic answers use, wherever they stand in the subject. */
     private static final Phrases SUBJECT_ANYWHERE = Phrases.of(
@@ -73,7 +80,8 @@ final class AutoReplyDetector {
         if (BounceReader.isRobotSender(senderAddress)) {
             return Optional.of(new Finding(AutoReplySignal.ROBOT_SENDER, senderAddress));
         }
-        if (SUBJECT_START.matcher(subject).find() || SUBJECT_ANYWHERE.foundIn(subject)) {
+        if (!REPLY_PREFIX.matcher(subject).find()
+                && (SUBJECT_START.matcher(subject).find() || SUBJECT_ANYWHERE.foundIn(subject))) {
             return Optional.of(new Finding(AutoReplySignal.OUT_OF_OFFICE_SUBJECT, subject));
         }
         return Optional.empty();

@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.burgernet.domain.model.reply.KeyMatch;
@@ -21,7 +22,8 @@ import nl.burgernet.domain.model.reply.KeyMatch;
 /**
  * Reads delivery failure reports: the standard kind (RFC 3464, {@code multipart/report;
  * report-type=delivery-status}) field by field, and the older free-text kind (qmail's "failure notice",
- * Exchange's "Undeliverable") by looking for a status code in the text.
+ * Exchange's "Undeliverable") by looking for a status code in the text. Whether a mail is a failure report at all is
+ * decided by its structure and its sender, never by its subject.
  */
 final class BounceReader {
 
@@ -35,24 +37,6 @@ final class BounceReader {
             Set.of("message/rfc822", "text/rfc822-headers", "message/global", "message/global-headers");
     private static final Set<String> ROBOT_SENDERS =
             Set.of("mailer-daemon", "postmaster", "mail-daemon", "mailerdaemon", "mdaemon");
-    private static final Phrases BOUNCE_SUBJECT = Phrases.of(
-            "undeliver",
-            "not delivered",
-            "delivery status notification",
-            "delivery failed",
-            "delivery has failed",
-            "delivery failure",
-            "mail delivery",
-            "returned mail",
-            "failure notice",
-            "niet afgeleverd",
-            "niet bezorgd",
-            "onbestelbaar",
-            "kan niet worden bezorgd",
-            "bezorging mislukt",
-            "afleveringsfout",
-            "unzustellbar",
-            "non remis");
     private static final Pattern ENHANCED_STATUS =
             Pattern.compile("(?<![\\d.])([245]\\.\\d{1,3}\\.\\d{1,3})(?![\\d.])");
     private static final Pattern SMTP_REPLY = Pattern.compile("(?<!\\d)([45][0-5]\\d)(?=[ -])");
@@ -78,9 +62,22 @@ final class BounceReader {
                 && "disposition-notification".equalsIgnoreCase(type.getParameter("report-type"));
     }
 
-    /** Whether a mail that is not a standard report still looks like a failure report: by its sender or subject. */
-    static boolean looksLikeBounce(String senderAddress, String subject) {
-        return isRobotSender(senderAddress) || BOUNCE_SUBJECT.foundIn(subject);
+    /**
+     * Whether the mail system itself sent the mail: an empty return path ({@code Return-Path: <>}, which RFC 5321
+     * prescribes for failure reports) or a mailer-daemon or postmaster address. Only such a mail, or one that came back
+     * to our bounce address, may be read as a free-text failure report: a subject or a number in the text proves
+     * nothing, since residents quote the alert's title ("pakket niet bezorgd") and write house numbers.
+     */
+    static boolean isFromMailSystem(Function<String, String[]> headers, String senderAddress) {
+        return hasNullReturnPath(headers) || isRobotSender(senderAddress);
+    }
+
+    static boolean hasNullReturnPath(Function<String, String[]> headers) {
+        String[] returnPath = headers.apply("Return-Path");
+        return returnPath != null
+                && returnPath.length > 0
+                && returnPath[0] != null
+                && returnPath[0].replaceAll("\\s", "").equals("<>");
     }
 
     static boolean isRobotSender(String address) {

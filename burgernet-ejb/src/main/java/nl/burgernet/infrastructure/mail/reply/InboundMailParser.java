@@ -7,6 +7,7 @@ import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.ContentType;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeUtility;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UnsupportedEncodingException;
@@ -46,6 +47,12 @@ public final class InboundMailParser {
     private static final Pattern FORWARD_SUBJECT =
             Pattern.compile("(?iu)^\\s*(?:(?:re|antw|aw|sv)\\s*:\\s*)*(?:fwd?|doorst|tr|wg|doorgestuurd)\\s*:");
     private static final Pattern ANY_ADDRESS = Pattern.compile("[^\\s<>\"',;:()]+@[^\\s<>\"',;:()]+");
+    /** The address in angle brackets that ends a mailbox ({@code Name <addr>}), with an optional comment after it. */
+    private static final Pattern FINAL_ANGLE_ADDRESS =
+            Pattern.compile("<\\s*([^\\s<>\"',;:()]+@[^\\s<>\"',;:()]+)\\s*>\\s*(?:\\([^()]*\\)\\s*)?$");
+    /** A complete mailbox followed by a comma: the value is a list, whose first member is meant. */
+    private static final Pattern LIST_SEPARATOR = Pattern.compile(">\\s*,");
+
     private static final Pattern LINE_BREAKS = Pattern.compile("\\s*\n\\s*");
 
     private final ReplyParserSettings settings;
@@ -100,39 +107,67 @@ public final class InboundMailParser {
         }
     }
 
+    /**
+     * A failure report is recognised by its structure only: a standard report, a mail from the mail system itself
+     * (empty return path, mailer-daemon, postmaster) or a status code in a mail that came back to our bounce address.
+     * An automatic answer is recognised by its headers (RFC 3834) first, by its subject only when no header says so.
+     * Whatever is not a tip keeps its text as a tip would, so that an operator can see it and re-file it.
+     */
     private InboundMail classify(
             MimeMessage message, Function<String, String[]> headers, String messageId, Optional<KeyMatch> key)
             throws UnreadableMailException, MessagingException, IOException {
         ContentType type = MimeContentReader.contentType(message);
+        ReplySender sender = sender(headers);
+        String subject = subject(message);
         if (BounceReader.isDeliveryStatusReport(type)) {
             Optional<Report> report = bounces.readStandard(message);
             if (report.isEmpty()) {
                 return new AutoReply(
                         messageId, key, AutoReplySignal.DELIVERY_REPORT_WITHOUT_FAILURE, "multipart/report");
             }
-            return bounce(messageId, key.or(() -> report.get().keyInReturnedMessage()), report.get(), true);
+            Optional<KeyMatch> bounceKey = key.or(() -> report.get().keyInReturnedMessage());
+            return bounce(
+                    messageId,
+                    bounceKey,
+                    report.get(),
+                    true,
+                    asTip(message, messageId, bounceKey, sender, subject, null));
         }
         if (BounceReader.isDispositionReport(type)) {
             return new AutoReply(messageId, key, AutoReplySignal.READ_RECEIPT, "disposition-notification");
         }
-        ReplySender sender = sender(headers);
-        String subject = subject(message);
+        boolean toBounceAddress =
+                key.map(k -> k.form() == KeyForm.BOUNCE_ADDRESS).orElse(false);
+        boolean robot = BounceReader.isRobotSender(sender.address());
+        boolean nullReturnPath = BounceReader.hasNullReturnPath(headers);
+        Optional<AutoReplyDetector.Finding> automatic = autoReplies.find(headers, sender.address(), subject);
+        boolean answeredByHeader = automatic.isPresent()
+                && automatic.get().signal() != AutoReplySignal.ROBOT_SENDER
+                && automatic.get().signal() != AutoReplySignal.OUT_OF_OFFICE_SUBJECT;
         Content content = null;
-        if (BounceReader.looksLikeBounce(sender.address(), subject)) {
+        // A mailer-daemon's report may carry Auto-Submitted too (Exim, Postfix); an empty return path alone is also
+        // what RFC 3834 asks of automatic answers, so there the headers are believed first.
+        if (robot || ((nullReturnPath || toBounceAddress) && !answeredByHeader)) {
             content = contents.read(message);
             String text = anyText(content);
             Optional<Report> report = bounces.readFreeText(text);
-            boolean toBounceAddress =
-                    key.map(k -> k.form() == KeyForm.BOUNCE_ADDRESS).orElse(false);
-            if (report.isPresent() || toBounceAddress) {
+            if (report.isPresent() || (toBounceAddress && (robot || nullReturnPath))) {
                 Report r = report.orElse(new Report("", "", "", Optional.empty()));
-                return bounce(messageId, key.or(() -> keys.locateInText(text)), r, false);
+                Optional<KeyMatch> bounceKey = key.or(() -> keys.locateInText(text));
+                return bounce(
+                        messageId, bounceKey, r, false, asTip(message, messageId, bounceKey, sender, subject, content));
+            }
+            if (automatic.isEmpty() && nullReturnPath) {
+                automatic = Optional.of(new AutoReplyDetector.Finding(AutoReplySignal.ROBOT_SENDER, "Return-Path: <>"));
             }
         }
-        Optional<AutoReplyDetector.Finding> automatic = autoReplies.find(headers, sender.address(), subject);
         if (automatic.isPresent()) {
             return new AutoReply(
-                    messageId, key, automatic.get().signal(), automatic.get().detail());
+                    messageId,
+                    key,
+                    automatic.get().signal(),
+                    automatic.get().detail(),
+                    asTip(message, messageId, key, sender, subject, content));
         }
         if (key.isEmpty()) {
             throw new UnreadableMailException(
@@ -148,7 +183,35 @@ public final class InboundMailParser {
                 message, messageId, key.get(), sender, subject, content == null ? contents.read(message) : content);
     }
 
-    private InboundMail bounce(String messageId, Optional<KeyMatch> key, Report report, boolean standard) {
+    /**
+     * A mail that is not a tip, read as if it were one: what the operator sees of it and what re-filing it as a tip
+     * keeps. Empty without a key, or when its content cannot be read (the raw mail is kept in any case).
+     */
+    private Optional<ParsedReply> asTip(
+            MimeMessage message,
+            String messageId,
+            Optional<KeyMatch> key,
+            ReplySender sender,
+            String subject,
+            Content content) {
+        if (key.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(reply(
+                    message,
+                    messageId,
+                    key.get(),
+                    sender,
+                    subject,
+                    content == null ? contents.read(message) : content));
+        } catch (UnreadableMailException | MessagingException | IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    private InboundMail bounce(
+            String messageId, Optional<KeyMatch> key, Report report, boolean standard, Optional<ParsedReply> asTip) {
         if (key.isEmpty()) {
             return new UnreadableMail(
                     messageId,
@@ -163,7 +226,8 @@ public final class InboundMailParser {
                 BounceSeverity.ofStatus(report.status()),
                 report.status(),
                 report.diagnostic(),
-                standard);
+                standard,
+                asTip);
     }
 
     private ParsedReply reply(
@@ -218,12 +282,26 @@ public final class InboundMailParser {
                         .orElse(""));
     }
 
-    /** The first address in a header value; a malformed list still yields the address that is plainly there. */
+    /**
+     * The first address in a header value; a malformed list still yields the address that is plainly there. A single
+     * mailbox's address is the one in angle brackets at its end: an address written in the display name, plainly or
+     * hidden in an encoded word ({@code =?UTF-8?Q?Jan_<jan@example.nl>?= <other@example.org>}), is only a name, and
+     * taking it for the sender would let anyone pass for the participant.
+     */
     private static Optional<InternetAddress> firstAddress(String value) {
         if (value.isBlank()) {
             return Optional.empty();
         }
         try {
+            Matcher angle = FINAL_ANGLE_ADDRESS.matcher(value);
+            if (angle.find()
+                    && !LIST_SEPARATOR
+                            .matcher(value.substring(0, angle.start()))
+                            .find()) {
+                InternetAddress address = plainAddress(angle.group(1));
+                address.setPersonal(displayName(value.substring(0, angle.start())), "UTF-8");
+                return Optional.of(address);
+            }
             for (Address a : InternetAddress.parseHeader(value, false)) {
                 if (a instanceof InternetAddress address && isPlausible(address)) {
                     return Optional.of(new InternetAddress(oneLine(address.getAddress(), 320), address.getPersonal()));
@@ -234,6 +312,19 @@ public final class InboundMailParser {
         }
         Matcher m = ANY_ADDRESS.matcher(value);
         return m.find() ? Optional.of(plainAddress(m.group())) : Optional.empty();
+    }
+
+    /** The display name before a mailbox's angle brackets: unquoted and decoded (RFC 2047); "" when it cannot be. */
+    private static String displayName(String phrase) {
+        String name = phrase.strip();
+        if (name.length() >= 2 && name.startsWith("\"") && name.endsWith("\"")) {
+            name = name.substring(1, name.length() - 1).replace("\\\"", "\"").replace("\\\\", "\\");
+        }
+        try {
+            return MimeUtility.decodeText(name);
+        } catch (UnsupportedEncodingException | RuntimeException e) {
+            return name;
+        }
     }
 
     private static boolean isPlausible(InternetAddress address) {

@@ -46,9 +46,16 @@ final class MimeContentReader {
         this.settings = settings;
     }
 
+    /**
+     * Reads what can be read. A damaged part inside a multipart (bad base64 in a photo, a broken header) is listed as
+     * {@link Reason#BROKEN} and the rest is read; only a mail of which nothing could be read is unreadable as a whole.
+     */
     Content read(Part message) throws UnreadableMailException, MessagingException, IOException {
         Walk walk = new Walk();
         walk.visit(message, 0);
+        if (walk.firstBreak != null && walk.plain.isEmpty() && walk.html.isEmpty() && walk.images.isEmpty()) {
+            throw UnreadableMailException.brokenMime(walk.firstBreak);
+        }
         return new Content(walk.plain, walk.html, walk.images, walk.listed, walk.truncated);
     }
 
@@ -78,6 +85,8 @@ final class MimeContentReader {
         private long imageBytes;
         private int parts;
         private boolean truncated;
+        private boolean tooDeep;
+        private String firstBreak;
 
         void visit(Part part, int depth) throws UnreadableMailException, MessagingException, IOException {
             if (++parts > settings.maxMimeParts()) {
@@ -85,6 +94,7 @@ final class MimeContentReader {
                 return;
             }
             if (depth > settings.maxMimeDepth()) {
+                tooDeep = true;
                 throw UnreadableMailException.brokenMime("MIME parts nested deeper than " + settings.maxMimeDepth());
             }
             ContentType type = contentType(part);
@@ -112,8 +122,38 @@ final class MimeContentReader {
                 throw UnreadableMailException.brokenMime("A multipart part without readable parts");
             }
             for (int i = 0; i < multipart.getCount() && !truncated; i++) {
-                visit(multipart.getBodyPart(i), depth + 1);
+                Part child = multipart.getBodyPart(i);
+                try {
+                    visit(child, depth + 1);
+                } catch (UnreadableMailException | MessagingException | IOException | RuntimeException e) {
+                    // Jakarta Mail reports bad input with checked and unchecked exceptions alike. Nesting too deep is
+                    // the mail's shape, not one damaged part: that stays a reason to quarantine the whole mail.
+                    if (tooDeep) {
+                        throw e;
+                    }
+                    broken(child, e);
+                }
             }
+        }
+
+        private void broken(Part part, Exception e) {
+            if (firstBreak == null) {
+                firstBreak = SafeText.cap(
+                        e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()), 300);
+            }
+            String type;
+            try {
+                type = mimeType(part);
+            } catch (UnreadableMailException | MessagingException | RuntimeException unreadableType) {
+                type = "application/octet-stream";
+            }
+            long size;
+            try {
+                size = estimatedSize(part);
+            } catch (MessagingException | RuntimeException unknownSize) {
+                size = 0;
+            }
+            list(new ListedAttachment(fileName(part), type, size, Reason.BROKEN));
         }
 
         private void keepOrListImage(Part part, String claimedType, String fileName)

@@ -33,7 +33,7 @@ class AlertTest {
     @Test
     void anApprovedAlertLaunchedWithoutStartTimeDispatchesAtOnce() {
         Alert alert = new Alert("BN-2026-000001", draft(AlertType.SUSPECT, Optional.empty()), "op1", NOW);
-        alert.approve("op1", false);
+        alert.approve("op1", true, false);
         alert.launch(NOW);
         assertEquals(AlertStatus.DISPATCHING, alert.status());
         assertEquals(Optional.of(NOW), alert.launchedAt());
@@ -45,7 +45,7 @@ class AlertTest {
     void aLaunchBeforeTheStartTimeWaitsForTheClock() {
         Instant later = NOW.plusSeconds(600);
         Alert alert = new Alert("BN-2026-000002", draft(AlertType.SUSPECT, Optional.of(later)), "op1", NOW);
-        alert.approve("op1", false);
+        alert.approve("op1", true, false);
         alert.launch(NOW);
         assertEquals(AlertStatus.SCHEDULED, alert.status());
         assertTrue(alert.launchedAt().isEmpty());
@@ -56,9 +56,9 @@ class AlertTest {
     @Test
     void withFourEyesTheAuthorCannotApproveTheirOwnAlert() {
         Alert alert = new Alert("BN-2026-000003", draft(AlertType.SUSPECT, Optional.empty()), "op1", NOW);
-        assertThrows(ApprovalRefusedException.class, () -> alert.approve("op1", true));
+        assertThrows(ApprovalRefusedException.class, () -> alert.approve("op1", true, true));
         assertEquals(AlertStatus.DRAFT, alert.status());
-        alert.approve("op2", true);
+        alert.approve("op2", true, true);
         assertEquals(Optional.of("op2"), alert.approvedBy());
     }
 
@@ -67,7 +67,7 @@ class AlertTest {
         Alert alert = new Alert("BN-2026-000004", draft(AlertType.SUSPECT, Optional.empty()), "op1", NOW);
         assertThrows(IllegalTransitionException.class, () -> alert.launch(NOW));
         assertThrows(IllegalTransitionException.class, () -> alert.end("done", NOW));
-        alert.approve("op1", false);
+        alert.approve("op1", true, false);
         alert.launch(NOW);
         alert.end("Aangehouden", NOW);
         assertEquals(Optional.of("Aangehouden"), alert.outcome());
@@ -76,12 +76,47 @@ class AlertTest {
     }
 
     @Test
-    void onlyADraftIsRevised() {
+    void aLaunchedAlertIsNeverRevised() {
         Alert alert = new Alert("BN-2026-000005", draft(AlertType.SUSPECT, Optional.empty()), "op1", NOW);
-        alert.revise(draft(AlertType.VEHICLE, Optional.empty()));
+        alert.revise(draft(AlertType.VEHICLE, Optional.empty()), "op1");
         assertEquals(AlertType.VEHICLE, alert.type());
-        alert.approve("op1", false);
-        assertThrows(IllegalTransitionException.class, () -> alert.revise(draft(AlertType.SUSPECT, Optional.empty())));
+        alert.approve("op1", true, false);
+        alert.launch(NOW);
+        assertThrows(
+                IllegalTransitionException.class,
+                () -> alert.revise(draft(AlertType.SUSPECT, Optional.empty()), "op1"));
+    }
+
+    @Test
+    void withFourEyesWhoeverLastRevisedTheDraftCannotApproveIt() {
+        Alert alert = new Alert("BN-2026-000007", draft(AlertType.SUSPECT, Optional.empty()), "op1", NOW);
+        alert.revise(draft(AlertType.VEHICLE, Optional.empty()), "op2");
+
+        assertThrows(ApprovalRefusedException.class, () -> alert.approve("op2", true, true));
+        assertThrows(ApprovalRefusedException.class, () -> alert.approve("op1", true, true));
+        alert.approve("op3", true, true);
+        assertEquals(Optional.of("op3"), alert.approvedBy());
+    }
+
+    @Test
+    void aRevisionAfterApprovalWithdrawsTheApproval() {
+        Alert alert = new Alert("BN-2026-000008", draft(AlertType.SUSPECT, Optional.empty()), "op1", NOW);
+        alert.approve("op2", true, true);
+
+        alert.revise(draft(AlertType.VEHICLE, Optional.empty()), "op2");
+
+        assertEquals(AlertStatus.DRAFT, alert.status());
+        assertTrue(alert.approvedBy().isEmpty());
+        assertThrows(IllegalTransitionException.class, () -> alert.launch(NOW));
+        assertThrows(ApprovalRefusedException.class, () -> alert.approve("op2", true, true), "op2 rewrote it");
+    }
+
+    @Test
+    void withFourEyesAnApiKeyCannotApprove() {
+        Alert alert = new Alert("BN-2026-000009", draft(AlertType.SUSPECT, Optional.empty()), "op1", NOW);
+
+        assertThrows(ApprovalRefusedException.class, () -> alert.approve("api-key:GMS@GM9203", false, true));
+        assertEquals(AlertStatus.DRAFT, alert.status());
     }
 
     @Test

@@ -81,4 +81,18 @@ class GeoPolygonTest {
         BoundingBox box = L_SHAPE.boundingBox();
         assertEquals(new BoundingBox(52.13, 52.15, 5.03, 5.05), box);
     }
+
+    @Test
+    void aPolygonHasAtMostFiveHundredCornersAndItsStoredFormFitsTheColumn() {
+        java.util.List<Coordinates> corners = new java.util.ArrayList<>();
+        for (int i = 0; i < GeoPolygon.MAX_CORNERS; i++) {
+            double angle = 2 * Math.PI * i / GeoPolygon.MAX_CORNERS;
+            corners.add(new Coordinates(-88.5 + Math.sin(angle), -178.5 + Math.cos(angle)));
+        }
+        assertTrue(new GeoPolygon(corners).toCap().length() <= 12_000, "the area column (V11) holds it");
+
+        corners.add(new Coordinates(10, 10));
+        IllegalArgumentException tooMany = assertThrows(IllegalArgumentException.class, () -> new GeoPolygon(corners));
+        assertTrue(tooMany.getMessage().contains("at most 500 corners"), tooMany.getMessage());
+    }
 }

@@ -128,6 +128,74 @@ class MailboxDrainTest {
         assertEquals(5, processed().getMessageCount());
     }
 
+    @Test
+    void aMailLargerThanTheLimitIsRecordedByItsHeadersAndLeftWholeInAFolderOfItsOwn() throws Exception {
+        deliver(1, i -> "before");
+        deliverRaw(mail("big", "Bijgaand de video.\r\n" + "x".repeat(300_000)));
+        deliver(1, i -> "after");
+        MailboxDrain.Limits small = new MailboxDrain.Limits(10, 1_000_000, 50, 10_000_000, 100_000);
+
+        assertEquals(3, new MailboxDrain(store, parser, recorder, small, executor).drain());
+
+        List<ReceivedMail> recorded =
+                recorder.calls.stream().flatMap(List::stream).toList();
+        assertEquals(3, recorded.size(), "the mails after it were not blocked");
+        String standIn = recorded.stream()
+                .map(MailboxDrainTest::text)
+                .filter(t -> t.contains("Subject: Re: Burgernetactie big"))
+                .findFirst()
+                .orElseThrow();
+        assertTrue(standIn.length() < 20_000, "only the headers and a note: " + standIn.length());
+        assertTrue(standIn.contains("X-Burgernet-Oversized: "), standIn);
+        assertTrue(standIn.contains("folder " + ReplyMailbox.OVERSIZED), standIn);
+        assertTrue(
+                recorded.stream().allMatch(m -> m instanceof ReceivedMail.Classified),
+                "the stand-in is read like any mail");
+        assertEquals(0, inbox().getMessageCount());
+        assertEquals(2, processed().getMessageCount());
+        MailFolder oversized = greenMail.getManagers().getImapHostManager().getFolder(user, ReplyMailbox.OVERSIZED);
+        assertEquals(1, oversized.getMessageCount());
+        assertTrue(oversized.getMessages().get(0).getMimeMessage().getSize() > 300_000, "the original is kept whole");
+    }
+
+    @Test
+    void aMailWhoseParseRunsOutOfMemoryIsKeptWholeAndTheOthersAreRecorded() throws Exception {
+        deliver(3, i -> i == 1 ? "HEAP" : "");
+        java.util.function.Function<byte[], nl.burgernet.domain.model.reply.InboundMail> classifier = raw -> {
+            if (new String(raw, StandardCharsets.UTF_8).contains("HEAP")) {
+                throw new OutOfMemoryError("Java heap space");
+            }
+            return parser.classify(raw);
+        };
+
+        assertEquals(3, new MailboxDrain(store, classifier, recorder, CHUNKS_OF_TEN, executor).drain());
+
+        List<ReceivedMail> recorded =
+                recorder.calls.stream().flatMap(List::stream).toList();
+        assertEquals(3, recorded.size());
+        ReceivedMail.Unparsable failed = (ReceivedMail.Unparsable) recorded.stream()
+                .filter(m -> text(m).contains("HEAP"))
+                .findFirst()
+                .orElseThrow();
+        assertTrue(failed.why().contains("out of memory"), failed.why());
+        assertEquals(0, inbox().getMessageCount());
+    }
+
+    private static String mail(String marker, String body) {
+        return "From: bewoner@example.nl\r\nTo: Burgernet <reply+keybigabcdefghijklmnopq@" + DOMAIN + ">\r\n"
+                + "Subject: Re: Burgernetactie " + marker + "\r\nMessage-ID: <" + marker + "@example.nl>\r\n"
+                + "Content-Type: text/plain; charset=UTF-8\r\n\r\n" + body + "\r\n";
+    }
+
+    private void deliverRaw(String raw) throws Exception {
+        inbox().appendMessage(
+                        new MimeMessage(
+                                Session.getInstance(new Properties()),
+                                new ByteArrayInputStream(raw.getBytes(StandardCharsets.UTF_8))),
+                        new Flags(),
+                        new Date());
+    }
+
     private MailboxDrain drain() {
         return new MailboxDrain(store, parser, recorder, CHUNKS_OF_TEN, executor);
     }

@@ -309,4 +309,113 @@ class InboundMailParserTest {
         assertEquals(UnreadableReason.FAILURE_REPORT_WITHOUT_KEY, mail.reason());
         assertTrue(mail.detail().contains("jan@example.nl"));
     }
+
+    @Test
+    void aBounceLikeSubjectAndAHouseNumberDoNotMakeAResidentsTipABounce() throws MessagingException {
+        MimeMessage message = textReply("Man gezien bij Kerkstraat 512 - rode jas");
+        message.setSubject("Re: Nep-bezorger: pakket niet bezorgd (Undelivered Mail Returned to Sender)");
+
+        assertEquals(
+                "Man gezien bij Kerkstraat 512 - rode jas",
+                parseReply(parser, message).text());
+    }
+
+    @Test
+    void anOutOfOfficePhraseInTheAlertsOwnTitleDoesNotMakeTheAnswerAutomatic() throws MessagingException {
+        MimeMessage message = textReply("Die auto staat er nog steeds.");
+        message.setSubject("Antw: Auto-reply scam: automatisch bericht van de bank is nep");
+
+        assertEquals(
+                "Die auto staat er nog steeds.", parseReply(parser, message).text());
+    }
+
+    @Test
+    void anAutomaticAnswerToTheBounceAddressIsNoBounceEvenWithANumberLikeAStatus() throws MessagingException {
+        MimeMessage message = textReply("Ik ben afwezig. Bel 030 550 - 1234 voor dringende zaken.");
+        message.setHeader("To", "bounce+" + TestMails.KEY.value() + "@" + ReplyCorpus.REPLY_DOMAIN);
+        message.setHeader("Return-Path", "<>");
+        message.setHeader("Auto-Submitted", "auto-replied");
+
+        AutoReply auto = assertInstanceOf(AutoReply.class, parser.classify(bytes(message)));
+        assertEquals(AutoReplySignal.AUTO_SUBMITTED, auto.signal());
+        assertEquals(
+                "Ik ben afwezig. Bel 030 550 - 1234 voor dringende zaken.",
+                auto.asTip().orElseThrow().text(),
+                "its text is kept for the operator");
+    }
+
+    @Test
+    void aFreeTextReportFromTheMailSystemIsABounceAndKeepsItsText() throws MessagingException {
+        MimeMessage message = textReply("Delivery to <oud@home.nl> failed: 550 5.1.1 user unknown");
+        message.setHeader("From", "Mail Delivery System <MAILER-DAEMON@mx.example>");
+        message.setHeader("Return-Path", "<>");
+        message.setHeader("To", "bounce+" + TestMails.KEY.value() + "@" + ReplyCorpus.REPLY_DOMAIN);
+
+        var bounce =
+                assertInstanceOf(nl.burgernet.domain.model.reply.BounceInfo.class, parser.classify(bytes(message)));
+        assertEquals("5.1.1", bounce.status());
+        assertTrue(bounce.asTip().orElseThrow().text().contains("user unknown"));
+    }
+
+    @Test
+    void aMailWithAnEmptyReturnPathAndNoFailureInItIsAnAutomaticAnswer() throws MessagingException {
+        MimeMessage message = textReply("Bedankt voor uw bericht.");
+        message.setHeader("Return-Path", "<>");
+
+        AutoReply auto = assertInstanceOf(AutoReply.class, parser.classify(bytes(message)));
+        assertEquals(AutoReplySignal.ROBOT_SENDER, auto.signal());
+    }
+
+    @Test
+    void aReadableTextWithOneBrokenAttachmentIsATipThatFlagsTheBrokenPart() {
+        String raw = "From: jan@example.nl\nTo: " + TestMails.REPLY_TO_US + "\nSubject: Re: x\nMIME-Version: 1.0\n"
+                + "Content-Type: multipart/mixed; boundary=\"b\"\n\n--b\n"
+                + "Content-Type: text/plain; charset=utf-8\n\nDe scooter stond bij de bakker.\n--b\n"
+                + "Content-Type: image/jpeg; name=\"scooter.jpg\"\nContent-Disposition: attachment; filename=\"scooter.jpg\"\n"
+                + "Content-Transfer-Encoding: base64\n\n/9j/4AAQ=!!*garbage\n--b--\n";
+        InboundMail mail = parser.classify(raw.getBytes(StandardCharsets.US_ASCII));
+
+        ParsedReply reply = assertInstanceOf(ParsedReply.class, mail, mail::toString);
+        assertEquals("De scooter stond bij de bakker.", reply.text());
+        assertTrue(reply.images().isEmpty());
+        assertEquals(1, reply.otherAttachments().size());
+        assertEquals("scooter.jpg", reply.otherAttachments().getFirst().fileName());
+        assertEquals(Reason.BROKEN, reply.otherAttachments().getFirst().reason());
+    }
+
+    @Test
+    void aMultipartWhoseOnlyTextIsBrokenStillGoesToTheQuarantine() {
+        String raw = "From: jan@example.nl\nTo: " + TestMails.REPLY_TO_US + "\nSubject: Re: x\nMIME-Version: 1.0\n"
+                + "Content-Type: multipart/mixed; boundary=\"b\"\n\n--b\n"
+                + "Content-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: base64\n\nSWsgemFnIGhlbQ=!!*\n"
+                + "--b--\n";
+        InboundMail mail = parser.classify(raw.getBytes(StandardCharsets.US_ASCII));
+
+        assertEquals(
+                UnreadableReason.BROKEN_MIME,
+                assertInstanceOf(UnreadableMail.class, mail, mail::toString).reason());
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(
+            strings = {
+                "jan@example.nl <evil@attacker.example>",
+                "\"jan@example.nl\" <evil@attacker.example>",
+                "\"jan@example.nl <evil@attacker.example>",
+                "=?UTF-8?Q?jan=40example.nl?= <evil@attacker.example>",
+                "=?UTF-8?B?amFuQGV4YW1wbGUubmwgPGphbkBleGFtcGxlLm5sPg==?= <evil@attacker.example>",
+                "=?UTF-8?Q?=3Cjan=40example.nl=3E?= <evil@attacker.example>",
+                "=?UTF-8?Q?jan@example.nl?= <evil@attacker.example>",
+                "=?UTF-8?Q?Jan_<jan@example.nl>?= <evil@attacker.example>",
+                "Jan (jan@example.nl <evil@attacker.example>",
+                "jan@example.nl: <evil@attacker.example>"
+            })
+    void anAddressInTheDisplayNameIsNotTakenForTheSender(String from) throws MessagingException {
+        MimeMessage message = textReply("Gezien");
+        message.setHeader("From", from);
+
+        ParsedReply reply = parseReply(parser, message);
+        assertEquals("evil@attacker.example", reply.sender().address(), from);
+        assertFalse(reply.sender().isFrom("jan@example.nl"), "the participant's address in a name proves nothing");
+    }
 }

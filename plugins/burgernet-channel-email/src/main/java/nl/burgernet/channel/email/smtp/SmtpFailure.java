@@ -4,6 +4,8 @@ import jakarta.mail.AuthenticationFailedException;
 import jakarta.mail.MessagingException;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import nl.burgernet.channel.api.DeliveryResult;
 import org.eclipse.angus.mail.smtp.SMTPAddressFailedException;
 import org.eclipse.angus.mail.smtp.SMTPSendFailedException;
@@ -17,11 +19,13 @@ import org.eclipse.angus.mail.util.MailConnectException;
  *
  * @param permanent the recipient should not be tried again
  * @param connectionBroken the connection should stop sending
- * @param reason for the operator; the server's reply where there is one, never a secret
+ * @param reason for the operator; the server's reply where there is one, never a secret, and nothing of the
+ *     connection's own errors (hosts, ports, refused or timed out), which would map the network behind the portal
  * @param retryAfter the least wait before a retry
  */
 public record SmtpFailure(boolean permanent, boolean connectionBroken, String reason, Duration retryAfter) {
 
+    private static final Logger LOG = Logger.getLogger(SmtpFailure.class.getName());
     static final Duration RECIPIENT_BACKOFF = Duration.ofMinutes(5);
     static final Duration CONNECTION_BACKOFF = Duration.ofMinutes(1);
     static final Duration SETTINGS_BACKOFF = Duration.ofMinutes(15);
@@ -67,14 +71,17 @@ public record SmtpFailure(boolean permanent, boolean connectionBroken, String re
             }
             return byReplyCode(code, reply, false);
         }
+        // The exception's own words name addresses, ports and how the connection failed (refused, timed out, reset):
+        // to an operator that is a map of the network behind the portal. They go to the server's log only.
+        LOG.log(Level.INFO, "SMTP failure", failure);
         if (failure instanceof MailConnectException || find(failure, IOException.class) != null) {
             return new SmtpFailure(
                     false,
                     true,
-                    "the connection to the mail server failed: " + failure.getMessage(),
+                    "the connection to the mail server failed (details in the server log)",
                     CONNECTION_BACKOFF);
         }
-        return new SmtpFailure(false, true, "sending failed: " + failure.getMessage(), CONNECTION_BACKOFF);
+        return new SmtpFailure(false, true, "sending failed (details in the server log)", CONNECTION_BACKOFF);
     }
 
     /**

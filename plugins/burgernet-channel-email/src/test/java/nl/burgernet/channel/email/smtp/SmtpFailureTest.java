@@ -73,6 +73,26 @@ class SmtpFailureTest {
         assertTrue(failure.retryAfter().toMinutes() >= 15);
     }
 
+    @Test
+    void aFailedConnectionTellsTheOperatorNothingOfTheNetworkBehindThePortal() {
+        MessagingException refused = new org.eclipse.angus.mail.util.MailConnectException(
+                new org.eclipse.angus.mail.util.SocketConnectException(
+                        "Couldn't connect to host",
+                        new java.net.ConnectException("Connection refused"),
+                        "10.0.0.5",
+                        25,
+                        -1));
+        MessagingException other =
+                new MessagingException("Exception reading response", new RuntimeException("10.0.0.5"));
+
+        for (MessagingException failure : new MessagingException[] {refused, other}) {
+            String reason = SmtpFailure.of(failure).reason();
+            assertFalse(reason.contains("10.0.0.5"), reason);
+            assertFalse(reason.contains("25"), reason);
+            assertFalse(reason.toLowerCase(java.util.Locale.ROOT).contains("refused"), reason);
+        }
+    }
+
     private static SendFailedException rcptRefused(int code, String reply) throws Exception {
         InternetAddress address = new InternetAddress("a@example.org");
         SendFailedException failed =
