@@ -419,28 +419,44 @@ public class DeliveryStore {
     static final String RECEIPT_UNDELIVERABLE = "UNDELIVERABLE";
 
     /**
-     * A provider's receipt for what a channel sent on behalf of a municipality: the sent delivery with that provider
-     * id gets it. Returns how many deliveries it applied to (0 when none matches: an unknown or foreign id).
+     * A provider's receipt for what a channel sent: the sent delivery with that provider id gets it, one of an alert of
+     * the municipality whose connection it came in on first, else — municipalities that share the platform's
+     * provider account share its connections — one that has no receipt yet. Returns how many deliveries it applied
+     * to (0 when none matches: an unknown id).
      *
      * @param receipt {@code DELIVERED} or {@code UNDELIVERABLE}
      */
     public int recordReceipt(
             String channel, String municipalityCode, String providerId, String receipt, String detail, Instant at) {
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement s = c.prepareStatement("UPDATE delivery SET receipt = ?, receipt_at = ?,"
-                        + " receipt_detail = ? WHERE channel = ? AND provider_id = ? AND status = 'SENT'"
-                        + " AND alert_id IN (SELECT a.id FROM alert a JOIN municipality m ON m.id = a.municipality_id"
-                        + " WHERE m.cbs_code = ?)")) {
-            s.setString(1, receipt);
-            s.setTimestamp(2, Timestamp.from(at));
-            s.setString(3, truncate(detail, 300));
-            s.setString(4, channel);
-            s.setString(5, providerId);
-            s.setString(6, municipalityCode);
-            return s.executeUpdate();
+        String set = "UPDATE delivery SET receipt = ?, receipt_at = ?, receipt_detail = ? WHERE channel = ?"
+                + " AND provider_id = ? AND status = 'SENT'";
+        try (Connection c = dataSource.getConnection()) {
+            try (PreparedStatement s = c.prepareStatement(set + " AND alert_id IN (SELECT a.id FROM alert a"
+                    + " JOIN municipality m ON m.id = a.municipality_id WHERE m.cbs_code = ?)")) {
+                bindReceipt(s, channel, providerId, receipt, detail, at);
+                s.setString(6, municipalityCode);
+                int applied = s.executeUpdate();
+                if (applied > 0) {
+                    return applied;
+                }
+            }
+            try (PreparedStatement s = c.prepareStatement(set + " AND receipt IS NULL")) {
+                bindReceipt(s, channel, providerId, receipt, detail, at);
+                return s.executeUpdate();
+            }
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot record a receipt of channel " + channel, e);
         }
+    }
+
+    private static void bindReceipt(
+            PreparedStatement s, String channel, String providerId, String receipt, String detail, Instant at)
+            throws SQLException {
+        s.setString(1, receipt);
+        s.setTimestamp(2, Timestamp.from(at));
+        s.setString(3, truncate(detail, 300));
+        s.setString(4, channel);
+        s.setString(5, providerId);
     }
 
     /** Deliveries of an alert with the given status, oldest first, at most {@code max}. */

@@ -46,7 +46,8 @@ class AdminUiIT {
 
     @Deployment
     static WebArchive deployment() {
-        return PortalDeployment.withTestClasses(
+        return PortalDeployment.withoutPlugin(
+                "burgernet-channel-sms",
                 AdminUiFixture.class, FixtureParticipants.class, ParticipantWriter.class, ChannelSettingsProbe.class);
     }
 

@@ -34,6 +34,12 @@ public class ApiKeyFixture {
     public static final String OPERATOR = "keys-operator";
     public static final Coordinates CENTRE = new Coordinates(52.30, 5.70);
     public static final int PARTICIPANTS = 4;
+    /** Sends by SMS through the SMSC simulator: three participants with a mobile number. */
+    public static final String SMS = "GM9503";
+
+    public static final String SMS_OPERATOR = "sms-operator";
+    public static final Coordinates SMS_POINT = new Coordinates(52.34, 5.74);
+    public static final String SMS_NUMBER = "+3161200000";
 
     @Inject
     MunicipalityService municipalities;
@@ -54,6 +60,14 @@ public class ApiKeyFixture {
         user(ADMIN, Role.MUNICIPALITY_ADMIN, keys);
         user(OTHER_ADMIN, Role.MUNICIPALITY_ADMIN, other);
         user(OPERATOR, Role.OPERATOR, keys);
+        long sms = municipality(SMS, "Smsdorp");
+        writer.configure(sms, new AlertPolicy((String) null, false, 100), "email,sms");
+        user(SMS_OPERATOR, Role.OPERATOR, sms);
+        for (int i = 0; i < 3; i++) {
+            Coordinates at = SMS_POINT.moved(i * 120, 100);
+            writer.participant(
+                    sms, "smsdorp" + i + "@example.nl", SMS_NUMBER + i, at.latitude(), at.longitude(), null, null);
+        }
         for (int i = 0; i < PARTICIPANTS; i++) {
             Coordinates at = CENTRE.moved(i * 90, 100);
             writer.participant(keys, "sleutel" + i + "@example.nl", null, at.latitude(), at.longitude(), null, null);

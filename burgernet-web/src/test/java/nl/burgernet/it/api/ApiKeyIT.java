@@ -21,11 +21,16 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import nl.burgernet.it.alerts.AlertFixtureWriter;
+import nl.burgernet.it.alerts.AlertTestSupport;
 import nl.burgernet.it.support.Await;
 import nl.burgernet.it.support.Browser;
+import nl.burgernet.it.support.IntegrationTestServices;
 import nl.burgernet.it.support.PortalDeployment;
 import nl.burgernet.it.support.PortalSession;
+import nl.burgernet.smsc.ReceivedSms;
+import nl.burgernet.smsc.SmscSimulator;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -436,5 +441,71 @@ class ApiKeyIT {
 
     private static JsonObject json(HttpResponse<String> response) {
         return Json.createReader(new StringReader(response.body())).readObject();
+    }
+
+    @Test
+    void anAlertGoesOutBySmsThroughTheSmscWithReceiptsAndAnAnsweredSmsIsATip() throws Exception {
+        PortalSession operator =
+                PortalSession.login(portalUrl.toURI(), ApiKeyFixture.SMS_OPERATOR, ApiKeyFixture.PASSWORD);
+        SmscSimulator smsc = IntegrationTestServices.services().smsc();
+        HttpResponse<String> created = operator.postJson(
+                "api/alerts",
+                AlertTestSupport.alertJson(
+                        "SUSPECT", "Verdachte in een blauwe auto", ApiKeyFixture.SMS_POINT, 400, "sms"));
+        assertEquals(201, created.statusCode(), created.body());
+        long id = json(created).getJsonNumber("id").longValue();
+        assertEquals(
+                200, operator.postJson("api/alerts/" + id + "/launch", "{}").statusCode());
+
+        assertTrue(
+                Await.until(DISPATCH, () -> smsProgress(operator, id).getInt("sent") == 3),
+                "three SMS accepted by the SMSC: " + smsProgress(operator, id));
+        for (int i = 0; i < 3; i++) {
+            List<ReceivedSms> got = smsc.messagesTo(ApiKeyFixture.SMS_NUMBER + i);
+            assertEquals(1, got.size(), "exactly one SMS for " + ApiKeyFixture.SMS_NUMBER + i + ": " + got);
+            String text = got.get(0).text();
+            assertTrue(text.contains("Verdachte in een blauwe auto") && text.contains("0800-0011"), text);
+        }
+        assertTrue(
+                Await.until(DISPATCH, () -> smsProgress(operator, id).getInt("delivered") == 3),
+                "the SMSC's receipts mark them delivered: " + smsProgress(operator, id));
+
+        smsc.reply(ApiKeyFixture.SMS_NUMBER + 1, "Blauwe auto reed net de A2 op")
+                .get(10, TimeUnit.SECONDS);
+        String[] replies = {""};
+        assertTrue(
+                Await.until(DISPATCH, () -> {
+                    try {
+                        replies[0] =
+                                operator.get("api/alerts/" + id + "/replies").body();
+                    } catch (Exception e) {
+                        return false;
+                    }
+                    return replies[0].contains("Blauwe auto reed net de A2 op");
+                }),
+                "the answer shows on the alert: " + replies[0]);
+        JsonObject tip =
+                Json.createReader(new StringReader(replies[0])).readArray().getJsonObject(0);
+        assertEquals("REPLY", tip.getString("kind"), tip.toString());
+        assertTrue(tip.getBoolean("senderVerified"), "verified by number: " + tip);
+    }
+
+    private static JsonObject smsProgress(PortalSession operator, long id) {
+        try {
+            return Json.createReader(new StringReader(
+                            operator.get("api/alerts/" + id + "/progress").body()))
+                    .readArray()
+                    .stream()
+                    .map(JsonValue::asJsonObject)
+                    .filter(p ->
+                            p.getInt("sequence") == 0 && p.getString("channel").equals("sms"))
+                    .findFirst()
+                    .orElse(Json.createObjectBuilder()
+                            .add("sent", 0)
+                            .add("delivered", 0)
+                            .build());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 }
