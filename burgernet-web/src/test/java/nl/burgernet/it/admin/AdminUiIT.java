@@ -48,7 +48,10 @@ class AdminUiIT {
     static WebArchive deployment() {
         return PortalDeployment.withoutPlugin(
                 "burgernet-channel-sms",
-                AdminUiFixture.class, FixtureParticipants.class, ParticipantWriter.class, ChannelSettingsProbe.class);
+                AdminUiFixture.class,
+                FixtureParticipants.class,
+                ParticipantWriter.class,
+                ChannelSettingsProbe.class);
     }
 
     @ArquillianResource
