@@ -575,9 +575,11 @@ class AdminUiIT {
                 .toList();
     }
 
+    /** The portal's own 403 page (web.xml error-page), in either language, not the server's report. */
     private static void assertForbidden(Browser browser) {
         String page = browser.text();
-        assertTrue(page.contains("403") || page.contains("Forbidden"), page);
+        assertTrue(page.contains("Access denied") || page.contains("Geen toegang"), page);
+        assertFalse(page.contains("Payara"), page);
     }
 
     private JsonObject search(String admin, String email) throws Exception {
