@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.net.URI;
 import java.util.List;
+import nl.burgernet.application.alert.AlertPageLinks;
 import nl.burgernet.application.resident.ResidentLinks;
 import nl.burgernet.channel.api.DeliveryBatch;
 import nl.burgernet.channel.api.MunicipalityProfile;
@@ -27,6 +28,9 @@ public class BatchComposer {
 
     @Inject
     ResidentLinks links;
+
+    @Inject
+    AlertPageLinks alertPages;
 
     @Inject
     @ConfigProperty(name = "burgernet.mail.default-sender", defaultValue = "burgernet@burgernet.localhost")
@@ -58,7 +62,8 @@ public class BatchComposer {
                 language,
                 content.title(),
                 content.body(),
-                content.instructions());
+                content.instructions(),
+                alertPages.of(alert).orElse(null));
     }
 
     public DeliveryBatch batch(

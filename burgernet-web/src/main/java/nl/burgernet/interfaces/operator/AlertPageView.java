@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
 import nl.burgernet.application.alert.AlertNotFoundException;
+import nl.burgernet.application.alert.AlertPageLinks;
 import nl.burgernet.application.alert.AlertService;
 import nl.burgernet.application.alert.AlertView;
 import nl.burgernet.application.alert.MessageView;
@@ -41,6 +42,8 @@ public class AlertPageView implements Serializable {
     static final String END_FORM = "endForm";
     private static final Set<String> UPDATE_FIELDS = Set.of("title", "body", "instructions");
     private static final Set<String> END_FIELDS = Set.of("outcome");
+    private static final Set<AlertStatus> PUBLISHED =
+            EnumSet.of(AlertStatus.DISPATCHING, AlertStatus.ACTIVE, AlertStatus.ENDED);
     private static final Set<AlertStatus> CANCELLABLE =
             EnumSet.of(AlertStatus.DRAFT, AlertStatus.APPROVED, AlertStatus.SCHEDULED);
 
@@ -50,9 +53,13 @@ public class AlertPageView implements Serializable {
     @Inject
     CurrentUser currentUser;
 
+    @Inject
+    AlertPageLinks alertPages;
+
     private Long id;
     private boolean found;
     private AlertDetails alert;
+    private String publicPage;
     private List<MessageBlock> messages = List.of();
     private String launchCount = "";
     private String updateTitle = "";
@@ -83,6 +90,10 @@ public class AlertPageView implements Serializable {
         AlertView view = alerts.get(id);
         List<ChannelProgress> progress = alerts.progress(id);
         alert = AlertDetails.of(view);
+        // The public page exists once the alert has gone out; before that its link would show a 404.
+        publicPage = PUBLISHED.contains(view.status())
+                ? alertPages.of(view.alert()).map(Object::toString).orElse(null)
+                : null;
         List<MessageBlock> blocks = new ArrayList<>();
         for (MessageView m : view.messages()) {
             blocks.add(MessageBlock.of(
@@ -252,6 +263,11 @@ public class AlertPageView implements Serializable {
 
     public boolean isFound() {
         return found;
+    }
+
+    /** The alert's public page (the short link in an SMS), to check or pass on; null before it goes out. */
+    public String getPublicPage() {
+        return publicPage;
     }
 
     public AlertDetails getAlert() {

@@ -22,6 +22,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import nl.burgernet.it.alerts.AlertFixtureWriter;
 import nl.burgernet.it.alerts.AlertTestSupport;
 import nl.burgernet.it.support.Await;
@@ -488,6 +490,49 @@ class ApiKeyIT {
                 Json.createReader(new StringReader(replies[0])).readArray().getJsonObject(0);
         assertEquals("REPLY", tip.getString("kind"), tip.toString());
         assertTrue(tip.getBoolean("senderVerified"), "verified by number: " + tip);
+
+        theShortLinkInTheSmsOpensTheAlertsPublicPageWhichLaterShowsTheOutcome(operator, id, smsc);
+    }
+
+    /** The SMS has room for a summary only; its short link leads to the whole message, and later to the afloop. */
+    private void theShortLinkInTheSmsOpensTheAlertsPublicPageWhichLaterShowsTheOutcome(
+            PortalSession operator, long id, SmscSimulator smsc) throws Exception {
+        String text = smsc.messagesTo(ApiKeyFixture.SMS_NUMBER + 0).get(0).text();
+        Matcher link = Pattern.compile("https?://\\S+/a/([A-Z0-9]{8})$").matcher(text);
+        assertTrue(link.find(), "the SMS ends with the short link to the alert's page: " + text);
+        String page = "a/" + link.group(1);
+
+        HttpResponse<String> open = anonymousGet(page);
+        assertEquals(200, open.statusCode(), open.body());
+        assertTrue(open.body().contains("Verdachte in een blauwe auto"), open.body());
+        assertTrue(open.body().contains("bn-open"), "still open: " + open.body());
+        assertFalse(open.body().contains(ApiKeyFixture.SMS_NUMBER), "no recipient on the public page");
+        assertEquals("noindex", open.headers().firstValue("X-Robots-Tag").orElse(""));
+
+        assertEquals(
+                200,
+                operator.postJson("api/alerts/" + id + "/end", "{\"outcome\":\"De bestuurder is aangehouden.\"}")
+                        .statusCode());
+        HttpResponse<String> ended = anonymousGet(page);
+        assertEquals(200, ended.statusCode(), ended.body());
+        assertTrue(ended.body().contains("bn-closed"), "ended: " + ended.body());
+        String[] sections = ended.body().split("class=\"bn-public-message\"");
+        assertEquals(3, sections.length, "two messages, the first one and the afloop: " + ended.body());
+        assertTrue(
+                sections[1].contains("Afloop") && sections[1].contains("De bestuurder is aangehouden."),
+                "the outcome comes first: " + sections[1]);
+
+        assertEquals(404, anonymousGet("a/ZZZZ2222").statusCode(), "an unknown code finds nothing");
+        assertEquals(404, anonymousGet("a/not-a-code").statusCode());
+    }
+
+    private HttpResponse<String> anonymousGet(String path) throws Exception {
+        return http.send(
+                HttpRequest.newBuilder(portalUrl.toURI().resolve(path))
+                        .header("Accept-Language", "nl")
+                        .GET()
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private static JsonObject smsProgress(PortalSession operator, long id) {

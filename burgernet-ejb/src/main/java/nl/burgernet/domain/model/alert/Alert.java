@@ -103,6 +103,10 @@ public class Alert {
 
     private String outcome;
 
+    /** The code of the public page ({@link PublicCode}); null for alerts made before public pages existed. */
+    @Column(name = "public_code", length = 12)
+    private String publicCode;
+
     @Version
     private long version;
 
@@ -113,6 +117,7 @@ public class Alert {
         this.createdBy = Objects.requireNonNull(createdBy);
         this.createdAt = now;
         this.status = AlertStatus.DRAFT;
+        this.publicCode = PublicCode.random();
         apply(draft);
     }
 
@@ -297,6 +302,11 @@ public class Alert {
 
     public Optional<Instant> endedAt() {
         return Optional.ofNullable(endedAt);
+    }
+
+    /** The code of the alert's public page; empty for alerts older than public pages. */
+    public Optional<String> publicCode() {
+        return Optional.ofNullable(publicCode);
     }
 
     public Optional<String> outcome() {

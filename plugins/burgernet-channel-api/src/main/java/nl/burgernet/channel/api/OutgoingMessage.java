@@ -1,6 +1,8 @@
 package nl.burgernet.channel.api;
 
+import java.net.URI;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The content of one message about an alert, in one language, as a channel receives it. The core makes one batch
@@ -15,6 +17,8 @@ import java.util.Objects;
  * @param title headline, one line
  * @param body the message itself; paragraphs separated by blank lines
  * @param instructions what residents can do (tips, what to look out for); empty when there is nothing to add
+ * @param alertPage the alert's public page, a short link anyone may open (all messages of the alert, whether it is
+ *     still open); null when the alert has none. Channels with little room (SMS) link to it instead of the whole text.
  */
 public record OutgoingMessage(
         String alertReference,
@@ -23,7 +27,8 @@ public record OutgoingMessage(
         String language,
         String title,
         String body,
-        String instructions) {
+        String instructions,
+        URI alertPage) {
 
     /** Where a message stands in the life of an alert. */
     public enum Kind {
@@ -47,5 +52,25 @@ public record OutgoingMessage(
         title = Objects.requireNonNullElse(title, "");
         body = Objects.requireNonNullElse(body, "");
         instructions = Objects.requireNonNullElse(instructions, "");
+        if (alertPage != null) {
+            Links.requireWebAddress(alertPage, "The alert page link");
+        }
+    }
+
+    /** A message without a public page. */
+    public OutgoingMessage(
+            String alertReference,
+            int sequence,
+            Kind kind,
+            String language,
+            String title,
+            String body,
+            String instructions) {
+        this(alertReference, sequence, kind, language, title, body, instructions, null);
+    }
+
+    /** The alert's public page, when it has one. */
+    public Optional<URI> alertPageLink() {
+        return Optional.ofNullable(alertPage);
     }
 }

@@ -1,5 +1,6 @@
 package nl.burgernet.channel.testkit;
 
+import java.net.URI;
 import nl.burgernet.channel.api.OutgoingMessage;
 import nl.burgernet.channel.api.OutgoingMessage.Kind;
 
@@ -21,6 +22,7 @@ public final class OutgoingMessageBuilder {
             """
             Let op een grijze scooter met een bestuurder in een donkere jas.
             Spreek de persoon niet zelf aan.""";
+    private URI alertPage;
 
     private OutgoingMessageBuilder() {}
 
@@ -82,7 +84,13 @@ public final class OutgoingMessageBuilder {
         return this;
     }
 
+    /** The alert's public page; none by default. */
+    public OutgoingMessageBuilder alertPage(URI alertPage) {
+        this.alertPage = alertPage;
+        return this;
+    }
+
     public OutgoingMessage build() {
-        return new OutgoingMessage(alertReference, sequence, kind, language, title, body, instructions);
+        return new OutgoingMessage(alertReference, sequence, kind, language, title, body, instructions, alertPage);
     }
 }

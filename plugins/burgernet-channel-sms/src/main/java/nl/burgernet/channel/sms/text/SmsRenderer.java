@@ -12,8 +12,8 @@ import nl.burgernet.channel.sms.Texts;
 /**
  * The text message about an alert, written out in full words: "Burgernet Stichtse Vecht: title. The message.
  * Instructions. Do you know more? Reply …". When it does not fit in the allowed parts, the message is shortened at
- * the end of a sentence (or, failing that, of a word, with "..."), never inside a word, and the reply line stays.
- * There is no public alert page yet, so there is no link.
+ * the end of a sentence (or, failing that, of a word, with "..."), never inside a word; the reply line and the short
+ * link to the alert's public page (the whole message, updates and the outcome) always stay.
  */
 public final class SmsRenderer {
 
@@ -34,7 +34,10 @@ public final class SmsRenderer {
         addSentence(rest, message.body());
         addSentence(rest, message.instructions());
         String core = rest.isEmpty() ? head : head + " " + String.join(" ", rest);
-        String tail = " " + texts.get("reply");
+        String tail = " " + texts.get("reply")
+                + message.alertPageLink()
+                        .map(page -> " " + texts.format("page", page.toString()))
+                        .orElse("");
         return shortened(SmsNormaliser.normalise(core), SmsNormaliser.normalise(tail), maxParts);
     }
 

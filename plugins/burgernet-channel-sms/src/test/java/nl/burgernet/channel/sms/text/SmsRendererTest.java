@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.URI;
 import java.util.Arrays;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -76,6 +77,39 @@ class SmsRendererTest {
                     words.contains(bare) || bare.equals("Burgernet") || bare.equals("Stichtse") || bare.equals("Vecht"),
                     "cut-off word '" + bare + "' in: " + text);
         }
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {1, 2, 4})
+    void theLinkToTheAlertPageStaysWholeAndLastHoweverMuchIsShortened(int maxParts) {
+        String body =
+                "Gisteravond rond tien uur is er ingebroken in een woning aan de Straatweg in Maarssen. ".repeat(12);
+        OutgoingMessage message = OutgoingMessageBuilder.anAlert()
+                .body(body)
+                .alertPage(URI.create("https://burgernet.stichtsevecht.nl/a/K7QX2M9P"))
+                .build();
+
+        String text = SmsRenderer.render(message, stichtseVecht, maxParts);
+
+        assertTrue(SmsParts.fits(text, maxParts), SmsParts.count(text) + " parts: " + text);
+        assertTrue(
+                text.endsWith(DUTCH_REPLY + " Volledig bericht: https://burgernet.stichtsevecht.nl/a/K7QX2M9P"), text);
+    }
+
+    @Test
+    void aShortAlertWithAPageEndsWithItsLink() {
+        OutgoingMessage message = OutgoingMessageBuilder.anAlert()
+                .language("en")
+                .title("Missing: boy, 8")
+                .body("Tim has been missing in Breukelen since 3 pm.")
+                .instructions("")
+                .alertPage(URI.create("https://burgernet.example/a/K7QX2M9P"))
+                .build();
+        assertEquals(
+                "Burgernet Stichtse Vecht: Missing: boy, 8. Tim has been missing in Breukelen since 3 pm."
+                        + " Do you know more? Reply to this text message or call 0800-0011."
+                        + " Full message: https://burgernet.example/a/K7QX2M9P",
+                SmsRenderer.render(message, stichtseVecht, 4));
     }
 
     @Test
