@@ -101,6 +101,10 @@ public final class SmscSimulator implements AutoCloseable {
     private final Map<SMPPServerSession, String> boundSystemIds = new ConcurrentHashMap<>();
     private final Map<SMPPServerSession, BindType> bindTypes = new ConcurrentHashMap<>();
     private final Map<String, Part> answerNotYetWritten = new ConcurrentHashMap<>();
+    /** Guards {@link #dropping} and the taking in of a submit_sm, so a drop falls between PDUs. */
+    private final Object dropLock = new Object();
+
+    private boolean dropping;
     private final Map<String, Assembly> assemblies = new ConcurrentHashMap<>();
     private final Map<String, List<ReceivedSms>> byNumber = new ConcurrentHashMap<>();
     private final Map<String, String> receiptStates = new ConcurrentHashMap<>();
@@ -232,8 +236,22 @@ public final class SmscSimulator implements AutoCloseable {
     /** Closes every SMPP connection at once, as a crashing SMSC or a broken network would; returns how many. */
     public int dropConnections() {
         List<SMPPServerSession> open = new ArrayList<>(boundSystemIds.keySet());
-        open.forEach(SMPPServerSession::close);
-        boundSystemIds.keySet().removeAll(open);
+        // Between two PDUs, not inside one: a submit_sm already taken in is answered first, and one arriving now waits
+        // and then finds its bind gone. A drop while an answer is on the wire is ambiguous on any SMSC (the ESME cannot
+        // know whether it arrived), and would make the tests of losing and doubling nothing flaky.
+        synchronized (dropLock) {
+            dropping = true;
+        }
+        try {
+            settle(part -> open.contains(part.session()));
+            open.forEach(SMPPServerSession::close);
+            boundSystemIds.keySet().removeAll(open);
+        } finally {
+            synchronized (dropLock) {
+                dropping = false;
+                dropLock.notifyAll();
+            }
+        }
         LOG.info(() -> "SMSC simulator dropped " + open.size() + " connection(s)");
         return open.size();
     }
@@ -432,22 +450,35 @@ public final class SmscSimulator implements AutoCloseable {
         }
         String text = Alphabet.decode(submit.getDataCoding(), message, offset, message.length - offset);
         String messageId = Long.toHexString(nextMessageId.incrementAndGet());
-        answerNotYetWritten.put(
-                messageId,
-                new Part(
-                        systemId,
-                        session,
-                        number,
-                        submit.getSourceAddr(),
-                        submit.getSourceAddrTon(),
-                        submit.getDataCoding(),
-                        text,
-                        reference,
-                        total,
-                        sequence,
-                        messageId,
-                        (submit.getRegisteredDelivery() & 0x03) != 0,
-                        Instant.now()));
+        synchronized (dropLock) {
+            while (dropping) {
+                try {
+                    dropLock.wait();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new ProcessRequestException("interrupted", SMPPConstant.STAT_ESME_RSYSERR);
+                }
+            }
+            if (!boundSystemIds.containsKey(session)) {
+                throw new ProcessRequestException("not bound", SMPPConstant.STAT_ESME_RINVBNDSTS);
+            }
+            answerNotYetWritten.put(
+                    messageId,
+                    new Part(
+                            systemId,
+                            session,
+                            number,
+                            submit.getSourceAddr(),
+                            submit.getSourceAddrTon(),
+                            submit.getDataCoding(),
+                            text,
+                            reference,
+                            total,
+                            sequence,
+                            messageId,
+                            (submit.getRegisteredDelivery() & 0x03) != 0,
+                            Instant.now()));
+        }
         try {
             return new SubmitSmResult(new MessageId(messageId), OptionalParameters.EMPTY_OPTIONAL_PARAMETERS);
         } catch (PDUStringException e) {
