@@ -61,6 +61,13 @@ public class AvailableChannels {
         return offered(registry.descriptors(), enabled);
     }
 
+    /** The deployed channels that a new municipality uses until its admin chooses (Burgernetmail). */
+    public Set<String> onByDefault() {
+        Set<String> ids = new java.util.LinkedHashSet<>();
+        deployed().stream().filter(ChannelDescriptor::onByDefault).forEach(c -> ids.add(c.id()));
+        return ids;
+    }
+
     /** Every deployed channel, whether or not a municipality uses it. */
     public List<ChannelDescriptor> deployed() {
         return registry.descriptors().stream().sorted(ORDER).toList();

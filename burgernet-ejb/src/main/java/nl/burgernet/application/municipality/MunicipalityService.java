@@ -9,6 +9,7 @@ import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
 import nl.burgernet.application.audit.AuditLog;
+import nl.burgernet.application.channel.AvailableChannels;
 import nl.burgernet.domain.model.identity.Role;
 import nl.burgernet.domain.model.municipality.AlertPolicy;
 import nl.burgernet.domain.model.municipality.CbsCode;
@@ -25,6 +26,9 @@ public class MunicipalityService {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    AvailableChannels channels;
 
     @PersistenceContext(unitName = "burgernet")
     EntityManager em;
@@ -63,7 +67,8 @@ public class MunicipalityService {
             throw new IllegalArgumentException("A municipality with CBS code " + code + " exists already");
         }
         Municipality m = new Municipality(code, name);
-        m.applySettings(settings);
+        m.applySettings(
+                settings.enabledChannels().isEmpty() ? settings.withEnabledChannels(channels.onByDefault()) : settings);
         municipalities.store(m);
         em.flush();
         audit.recordFor(m.id(), "MUNICIPALITY_CREATED", "municipality", m.id(), code + " " + name);

@@ -91,7 +91,7 @@ public class DemoDataLoader {
                         null,
                         "#00529b",
                         "nl",
-                        everyChannel.isEmpty() ? MunicipalitySettings.defaults().enabledChannels() : everyChannel,
+                        everyChannel,
                         LocalTime.of(23, 0),
                         LocalTime.of(7, 0)),
                 UTRECHT_REGION);
@@ -106,9 +106,7 @@ public class DemoDataLoader {
                         null,
                         "#2e7d32",
                         "nl",
-                        defaultChannels.isEmpty()
-                                ? MunicipalitySettings.defaults().enabledChannels()
-                                : defaultChannels,
+                        defaultChannels,
                         null,
                         null),
                 UTRECHT_REGION);

@@ -10,7 +10,6 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.MissingResourceException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import nl.burgernet.application.channel.ChannelPluginFailure;
@@ -126,16 +125,9 @@ public class ChannelsView implements Serializable {
         return FacesContext.getCurrentInstance().getViewRoot().getLocale();
     }
 
-    /** The plugin's own name; for a channel without plugin, the UI's name for its id if it has one (e.g. SMS). */
+    /** The plugin's own name in the admin's language; a channel whose plugin is gone keeps its id. */
     public String title(ChannelCard card) {
-        if (card.isInstalled()) {
-            return card.getName();
-        }
-        try {
-            return messages.get("channel." + card.getId());
-        } catch (MissingResourceException e) {
-            return card.getId();
-        }
+        return card.isInstalled() ? card.getName() : card.getId();
     }
 
     public List<ChannelCard> getCards() {

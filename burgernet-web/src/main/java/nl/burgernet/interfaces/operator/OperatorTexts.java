@@ -1,5 +1,6 @@
 package nl.burgernet.interfaces.operator;
 
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.context.FacesContext;
 import java.text.MessageFormat;
 import java.text.NumberFormat;
@@ -8,8 +9,12 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
+import java.util.Optional;
 import java.util.ResourceBundle;
+import java.util.function.Function;
+import nl.burgernet.application.channel.AvailableChannels;
 import nl.burgernet.application.dispatch.RecipientCount;
+import nl.burgernet.channel.api.ChannelDescriptor;
 import nl.burgernet.domain.model.alert.InvalidAlertException;
 
 /**
@@ -20,16 +25,22 @@ final class OperatorTexts {
 
     private final ResourceBundle bundle;
     private final Locale locale;
+    private final Function<String, Optional<ChannelDescriptor>> descriptors;
 
-    OperatorTexts(ResourceBundle bundle, Locale locale) {
+    /** @param descriptors the deployed channel by id, for its name in the operator's language */
+    OperatorTexts(ResourceBundle bundle, Locale locale, Function<String, Optional<ChannelDescriptor>> descriptors) {
         this.bundle = bundle;
         this.locale = locale;
+        this.descriptors = descriptors;
     }
 
     static OperatorTexts of(FacesContext faces) {
+        AvailableChannels channels =
+                CDI.current().select(AvailableChannels.class).get();
         return new OperatorTexts(
                 faces.getApplication().getResourceBundle(faces, "msg"),
-                faces.getViewRoot().getLocale());
+                faces.getViewRoot().getLocale(),
+                channels::find);
     }
 
     String get(String key) {
@@ -40,9 +51,9 @@ final class OperatorTexts {
         return new MessageFormat(get(key), locale).format(args);
     }
 
-    /** The UI's name for a channel id (e-mail, SMS...); a plugin's channel the UI has no name for keeps its id. */
+    /** A channel's name as its plugin gives it in the operator's language; a channel no longer deployed keeps its id. */
     String channel(String id) {
-        return optional("channel." + id, id);
+        return descriptors.apply(id).map(d -> d.label(locale)).orElse(id);
     }
 
     /**

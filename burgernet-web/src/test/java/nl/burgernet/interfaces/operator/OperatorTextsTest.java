@@ -5,15 +5,33 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.ResourceBundle;
 import nl.burgernet.application.dispatch.RecipientCount;
+import nl.burgernet.channel.api.ChannelDescriptor;
 import nl.burgernet.domain.model.alert.InvalidAlertException;
 import org.junit.jupiter.api.Test;
 
 class OperatorTextsTest {
 
     private static OperatorTexts texts(Locale locale) {
-        return new OperatorTexts(ResourceBundle.getBundle("nl.burgernet.web.messages", locale), locale);
+        Map<String, ChannelDescriptor> deployed = Map.of(
+                "email",
+                ChannelDescriptor.builder("email")
+                        .label("en", "E-mail")
+                        .label("nl", "E-mail")
+                        .build(),
+                "sms",
+                ChannelDescriptor.builder("sms")
+                        .label("en", "SMS")
+                        .label("nl", "Sms")
+                        .build(),
+                "push",
+                ChannelDescriptor.builder("push").label("en", "App").build());
+        return new OperatorTexts(
+                ResourceBundle.getBundle("nl.burgernet.web.messages", locale),
+                locale,
+                id -> Optional.ofNullable(deployed.get(id)));
     }
 
     @Test
@@ -39,7 +57,7 @@ class OperatorTextsTest {
     }
 
     @Test
-    void aChannelTheUiHasNoNameForKeepsItsId() {
+    void aChannelThatIsNoLongerDeployedKeepsItsId() {
         assertEquals("pigeon", texts(Locale.ENGLISH).channel("pigeon"));
     }
 

@@ -37,6 +37,7 @@ public class BenchData {
 
     private static final long BENCHSTAD_FIRST_ID = 3_000_000_000L;
     private static final long NATIONAL_FIRST_ID = 4_000_000_000L;
+    private static final long SMSSTAD_FIRST_ID = 5_000_000_000L;
     private static final int CHUNK = 5_000;
     private static final int TOWNS_PER_TRANSACTION = 50;
     /** Regions are square blocks of towns, this many on a side, as real veiligheidsregio's are compact. */
@@ -94,6 +95,80 @@ public class BenchData {
                 }
             });
         }
+    }
+
+    /**
+     * Smsstad's participants, within 1 km of the centre, each with an SMS contact point (mobile number {@link
+     * #smsNumber}) and no other; the municipality's SMS binds without a rate limit and with the window the baseline
+     * uses, so the benchmark compares like with like.
+     */
+    public void fillSmsstad(long municipalityId, int participants, int window) throws Exception {
+        Timestamp now = Timestamp.from(Instant.now());
+        for (int from = 0; from < participants; from += CHUNK) {
+            int chunkStart = from;
+            inTransaction(c -> {
+                try (PreparedStatement p = c.prepareStatement(insertParticipant());
+                        PreparedStatement a = c.prepareStatement(insertAddress());
+                        PreparedStatement k = c.prepareStatement("INSERT INTO participant_contact (participant_id,"
+                                + " municipality_id, channel, address, enabled, updated_at)"
+                                + " VALUES (?, ?, 'sms', ?, 1, ?)")) {
+                    for (int i = chunkStart; i < Math.min(participants, chunkStart + CHUNK); i++) {
+                        long id = SMSSTAD_FIRST_ID + i;
+                        p.setLong(1, id);
+                        p.setLong(2, municipalityId);
+                        p.setString(3, "s" + i + "@smsstad.example.nl");
+                        p.setString(4, "bench-sms-" + i);
+                        p.setTimestamp(5, now);
+                        p.setTimestamp(6, now);
+                        p.addBatch();
+                        Coordinates at = BenchFixture.CENTRE.moved((i * 137.508) % 360, 20 + (i * 7_919L) % 980);
+                        a.setLong(1, id);
+                        a.setLong(2, id);
+                        a.setLong(3, municipalityId);
+                        a.setInt(4, 1 + i % 500);
+                        a.setString(5, "Smsstad");
+                        a.setDouble(6, at.latitude());
+                        a.setDouble(7, at.longitude());
+                        a.addBatch();
+                        k.setLong(1, id);
+                        k.setLong(2, municipalityId);
+                        k.setString(3, smsNumber(i));
+                        k.setTimestamp(4, now);
+                        k.addBatch();
+                    }
+                    p.executeBatch();
+                    a.executeBatch();
+                    k.executeBatch();
+                }
+            });
+        }
+        settings(municipalityId, "sms", Map.of("smsc.messagesPerSecond", "0", "smsc.window", Integer.toString(window)));
+    }
+
+    /** The mobile number of Smsstad's i-th participant, E.164. */
+    public static String smsNumber(int i) {
+        return String.format(Locale.ROOT, "+3162%07d", i);
+    }
+
+    private void settings(long municipalityId, String channel, Map<String, String> settings) throws Exception {
+        inTransaction(c -> {
+            try (PreparedStatement delete = c.prepareStatement(
+                            "DELETE FROM channel_setting WHERE municipality_id = ? AND channel = ?");
+                    PreparedStatement insert = c.prepareStatement("INSERT INTO channel_setting (municipality_id,"
+                            + " channel, name, setting_value) VALUES (?, ?, ?, ?)")) {
+                delete.setLong(1, municipalityId);
+                delete.setString(2, channel);
+                delete.executeUpdate();
+                for (Map.Entry<String, String> s : settings.entrySet()) {
+                    insert.setLong(1, municipalityId);
+                    insert.setString(2, channel);
+                    insert.setString(3, s.getKey());
+                    insert.setString(4, s.getValue());
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+            }
+        });
     }
 
     /** Meetstad's one participant, at the centre: the mail it receives shows how large the benchmark's mails are. */

@@ -26,6 +26,10 @@ public class BenchFixture {
     public static final String BENCHSTAD = "GM9401";
     public static final String IMPORTSTAD = "GM9402";
     public static final String MEETSTAD = "GM9403";
+    /** The SMS benchmark's municipality: its participants have a mobile number and get alerts by SMS only. */
+    public static final String SMSSTAD = "GM9404";
+
+    public static final String SMS_OPERATOR = "bench-sms-operator";
     public static final String OPERATOR = "bench-operator";
     public static final String PROBE_OPERATOR = "bench-probe-operator";
     public static final String PROBE_ADDRESS = "probe@meetstad.example.nl";
@@ -58,6 +62,11 @@ public class BenchFixture {
         user(ADMIN, Role.MUNICIPALITY_ADMIN, benchstad);
         user(IMPORT_ADMIN, Role.MUNICIPALITY_ADMIN, importstad);
         user(PROBE_OPERATOR, Role.OPERATOR, meetstad);
+        MunicipalitySettings smsOnly = new MunicipalitySettings(
+                null, null, null, null, null, d.brandColour(), "nl", Set.of("sms"), null, null);
+        long smsstad =
+                municipalities.createForSetup(SMSSTAD, "Smsstad", smsOnly).id();
+        user(SMS_OPERATOR, Role.OPERATOR, smsstad);
     }
 
     private void user(String name, Role role, long municipality) {

@@ -3,6 +3,7 @@ package nl.burgernet.it.bench;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -87,6 +88,40 @@ public class BenchResource {
         });
     }
 
+    /** Starts writing Smsstad's participants (see {@link BenchData#fillSmsstad}); {@code GET job} answers the ms. */
+    @POST
+    @Path("smsstad")
+    public void smsstad(@QueryParam("participants") int participants, @QueryParam("window") int window) {
+        start(() -> {
+            long started = System.nanoTime();
+            data.fillSmsstad(municipality(BenchFixture.SMSSTAD), participants, window);
+            return Long.toString((System.nanoTime() - started) / 1_000_000);
+        });
+    }
+
+    /** How many of an alert's SMS deliveries have the SMSC's receipt saying DELIVERED, and how many another one. */
+    @GET
+    @Path("receipts/{alert}")
+    public String receipts(@PathParam("alert") long alert) throws SQLException {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement("SELECT receipt, COUNT(*) FROM delivery WHERE alert_id = ?"
+                        + " AND channel = 'sms' AND receipt IS NOT NULL GROUP BY receipt")) {
+            s.setLong(1, alert);
+            long delivered = 0;
+            long other = 0;
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    if ("DELIVERED".equals(rs.getString(1))) {
+                        delivered = rs.getLong(2);
+                    } else {
+                        other += rs.getLong(2);
+                    }
+                }
+            }
+            return delivered + " " + other;
+        }
+    }
+
     /**
      * Starts generating the country (see {@link BenchData#fillCountry}); {@code GET job} answers the milliseconds taken,
      * then a line per town.
@@ -156,13 +191,15 @@ public class BenchResource {
      */
     @GET
     @Path("sent/{alert}")
-    public String sent(@PathParam("alert") long alert) throws SQLException {
+    public String sent(@PathParam("alert") long alert, @QueryParam("channel") @DefaultValue("email") String channel)
+            throws SQLException {
         try (Connection c = dataSource.getConnection();
                 PreparedStatement s =
                         c.prepareStatement("SELECT d.status, COUNT(*) FROM alert_message m JOIN delivery d"
-                                + " ON d.message_id = m.id WHERE m.alert_id = ? AND d.channel = 'email' AND d.status IN"
+                                + " ON d.message_id = m.id WHERE m.alert_id = ? AND d.channel = ? AND d.status IN"
                                 + " ('SENT', 'RETRY', 'FAILED', 'DEAD') GROUP BY d.status")) {
             s.setLong(1, alert);
+            s.setString(2, channel);
             long sent = 0;
             long other = 0;
             try (ResultSet rs = s.executeQuery()) {

@@ -57,11 +57,15 @@ class BenchmarkIT {
                         RecordedCounts.class)
                 .writeTo(Files.createDirectories(Path.of(System.getProperty("burgernet.it.runtime"), "wars"))
                         .resolve("bench.war"));
-        try (Postfix.Sink sink = Postfix.startSink(PortalProcess.freePort())) {
-            double baseline = baseline(sink);
-            onH2(war, sink, baseline);
+        if ("sms".equals(System.getProperty("burgernet.bench.only"))) {
+            smsOnly(war);
+        } else {
+            try (Postfix.Sink sink = Postfix.startSink(PortalProcess.freePort())) {
+                double baseline = baseline(sink);
+                onH2(war, sink, baseline);
+            }
+            onPostgreSql(war);
         }
-        onPostgreSql(war);
         String table = figures.table();
         System.out.println("\nBENCH-TABLE-START\n" + table + "BENCH-TABLE-END");
         Path out = Path.of(System.getProperty("burgernet.bench.out", "target/bench/figures.json"));
@@ -135,6 +139,8 @@ class BenchmarkIT {
             heap.endPhase("dispatch to " + SMALL_ALERT);
             dispatch.measure(LARGE_ALERT, BenchData.OUTER_RADIUS_METRES, 1, baseline);
             heap.endPhase("dispatch to " + LARGE_ALERT);
+            smsDispatch(operator, portal);
+            heap.endPhase("SMS dispatch to " + SMALL_ALERT);
             new IntakeBench(operator, replies, figures).measure(SMALL_ALERT);
             heap.endPhase("reply intake");
             double liveAfterDispatch = histogram(portal, "after the dispatches");
@@ -155,6 +161,35 @@ class BenchmarkIT {
             figures.add("heap.live", "Server heap: live after the dispatches (full GC)", liveAfterDispatch, "MB");
             figures.atMost("heap.oom", "Server heap: OutOfMemoryErrors", outOfMemory ? 1 : 0, "", 0);
         }
+    }
+
+    /** {@code -Dburgernet.bench.only=sms}: the SMS dispatch alone, on H2 (a few minutes instead of a quarter hour). */
+    private void smsOnly(Path war) throws Exception {
+        try (PortalProcess portal = PortalProcess.create(
+                                "bench-sms", PortalProcess.freePort(), PortalProcess.Storage.H2_AS_LAUNCHED)
+                        .war(war)
+                        .start();
+                HeapWatch heap =
+                        new HeapWatch(portal.awaitReady(Duration.ofMinutes(5)).baseUri())) {
+            PortalSession operator =
+                    PortalSession.login(portal.baseUri(), BenchFixture.OPERATOR, BenchFixture.PASSWORD);
+            smsDispatch(operator, portal);
+            heap.close();
+            figures.atMost("heap.peak", "Server heap: peak used (sampled 4/s)", heap.peakUsedMb(), "MB", 512);
+        }
+    }
+
+    /** Smsstad's participants written, then an SMS alert to all of them through the SMSC simulator. */
+    private void smsDispatch(PortalSession bench, PortalProcess portal) throws Exception {
+        String written =
+                job(bench, "api/it/bench/smsstad?participants=" + SMALL_ALERT + "&window=" + SmsDispatchBench.WINDOW);
+        System.out.printf(
+                Locale.ROOT, "BENCH Smsstad's %,d participants written in %s ms%n", SMALL_ALERT, written.strip());
+        PortalSession smsOperator =
+                PortalSession.login(portal.baseUri(), BenchFixture.SMS_OPERATOR, BenchFixture.PASSWORD);
+        new SmsDispatchBench(
+                        smsOperator, bench, IntegrationTestServices.services().smsc(), figures)
+                .measure(SMALL_ALERT);
     }
 
     /** PostgreSQL's selections, when it runs here (127.0.0.1:5432 or BURGERNET_DB_*). */

@@ -156,6 +156,8 @@ public final class PortalProcess implements AutoCloseable {
                 runtimeDir.resolve("burgernet-artemis-rar.rar"), IntegrationTestServices.ports(), database);
         config.property("burgernet.base-url", baseUri().toString());
         config.property("burgernet.links.secret", linksSecret);
+        // SMS goes to the SMSC simulator of the integration-test services, as from the Arquillian-deployed portal.
+        config.smsc(IntegrationTestServices.services());
         systemProperties.forEach(config::property);
 
         List<String> command = new ArrayList<>();

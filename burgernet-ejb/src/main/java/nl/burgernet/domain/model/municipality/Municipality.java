@@ -63,7 +63,7 @@ public class Municipality {
 
     /** Channel ids, comma-separated: which delivery channels this municipality uses. */
     @Column(name = "enabled_channels", nullable = false)
-    private String enabledChannels = "email";
+    private String enabledChannels = "";
 
     @Column(name = "quiet_from")
     private LocalTime quietFrom;

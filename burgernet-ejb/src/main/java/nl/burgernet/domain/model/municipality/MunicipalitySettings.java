@@ -46,7 +46,25 @@ public record MunicipalitySettings(
         }
     }
 
+    public MunicipalitySettings withEnabledChannels(Set<String> channels) {
+        return new MunicipalitySettings(
+                contactEmail,
+                senderName,
+                senderEmail,
+                replyDomain,
+                logoUrl,
+                brandColour,
+                defaultLanguage,
+                channels,
+                quietFrom,
+                quietTo);
+    }
+
+    /**
+     * The settings of a new municipality. No channels: a municipality created with none gets the deployed channels
+     * that are on by default (their plugins say which), so the domain names no channel.
+     */
     public static MunicipalitySettings defaults() {
-        return new MunicipalitySettings(null, null, null, null, null, "#1d4f91", "nl", Set.of("email"), null, null);
+        return new MunicipalitySettings(null, null, null, null, null, "#1d4f91", "nl", Set.of(), null, null);
     }
 }

@@ -1,12 +1,7 @@
 package nl.burgernet.channel.sms;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 import nl.burgernet.channel.api.ChannelConfiguration;
 import nl.burgernet.channel.api.ChannelEvents;
 import nl.burgernet.channel.api.DeliveryBatch;
@@ -20,22 +15,8 @@ import nl.burgernet.channel.testkit.DeliveryBatchBuilder;
 import nl.burgernet.channel.testkit.MunicipalityProfileBuilder;
 import nl.burgernet.channel.testkit.OutgoingMessageBuilder;
 import nl.burgernet.channel.testkit.RecipientBuilder;
+import nl.burgernet.smsc.SmppLoad;
 import nl.burgernet.smsc.SmscSimulator;
-import org.jsmpp.bean.AlertNotification;
-import org.jsmpp.bean.BindType;
-import org.jsmpp.bean.DataSm;
-import org.jsmpp.bean.DeliverSm;
-import org.jsmpp.bean.ESMClass;
-import org.jsmpp.bean.NumberingPlanIndicator;
-import org.jsmpp.bean.RawDataCoding;
-import org.jsmpp.bean.RegisteredDelivery;
-import org.jsmpp.bean.SMSCDeliveryReceipt;
-import org.jsmpp.bean.TypeOfNumber;
-import org.jsmpp.session.BindParameter;
-import org.jsmpp.session.DataSmResult;
-import org.jsmpp.session.MessageReceiverListener;
-import org.jsmpp.session.SMPPSession;
-import org.jsmpp.session.Session;
 
 /**
  * A benchmark, not a test: how fast the SMS channel delivers 10,000 numbers into the SMSC simulator, against how fast
@@ -100,66 +81,7 @@ public final class SmsThroughputBench {
     private record Result(double perSecond, double seconds, long sent, int arrived, int receipts) {}
 
     private static double rawClient(SmscSimulator smsc, int numbers, byte[] payload) throws Exception {
-        SMPPSession session = new SMPPSession();
-        session.setMessageReceiverListener(new MessageReceiverListener() {
-            @Override
-            public void onAcceptDeliverSm(DeliverSm deliverSm) {}
-
-            @Override
-            public void onAcceptAlertNotification(AlertNotification alertNotification) {}
-
-            @Override
-            public DataSmResult onAcceptDataSm(DataSm dataSm, Session source) {
-                return null;
-            }
-        });
-        session.connectAndBind(
-                "127.0.0.1",
-                smsc.smppPort(),
-                new BindParameter(
-                        BindType.BIND_TRX,
-                        "bench",
-                        "bench",
-                        "",
-                        TypeOfNumber.UNKNOWN,
-                        NumberingPlanIndicator.UNKNOWN,
-                        null));
-        ExecutorService pool = Executors.newFixedThreadPool(WINDOW);
-        AtomicInteger next = new AtomicInteger();
-        long start = System.nanoTime();
-        List<Future<?>> workers = new ArrayList<>();
-        for (int w = 0; w < WINDOW; w++) {
-            workers.add(pool.submit(() -> {
-                for (int i = next.getAndIncrement(); i < numbers; i = next.getAndIncrement()) {
-                    session.submitShortMessage(
-                            "",
-                            TypeOfNumber.ALPHANUMERIC,
-                            NumberingPlanIndicator.UNKNOWN,
-                            "Burgernet",
-                            TypeOfNumber.INTERNATIONAL,
-                            NumberingPlanIndicator.ISDN,
-                            TestSmsc.number(i).substring(1),
-                            new ESMClass(),
-                            (byte) 0,
-                            (byte) 1,
-                            null,
-                            null,
-                            new RegisteredDelivery(SMSCDeliveryReceipt.SUCCESS_FAILURE),
-                            (byte) 0,
-                            new RawDataCoding((byte) 0),
-                            (byte) 0,
-                            payload);
-                }
-                return null;
-            }));
-        }
-        for (Future<?> worker : workers) {
-            worker.get();
-        }
-        double seconds = (System.nanoTime() - start) / 1e9;
-        pool.shutdown();
-        session.unbindAndClose();
-        return numbers / seconds;
+        return SmppLoad.acceptRate(smsc.smppPort(), "bench", "bench", numbers, WINDOW, payload, TestSmsc::number);
     }
 
     private static Result plugin(SmscSimulator smsc, int numbers, OutgoingMessage message, String account)
