@@ -7,6 +7,9 @@ import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -17,6 +20,7 @@ import nl.burgernet.channel.api.DeliveryReport;
 import nl.burgernet.channel.api.InboundMessage;
 import nl.burgernet.domain.model.reply.ReplyKind;
 import nl.burgernet.infrastructure.dispatch.DeliveryStore;
+import nl.burgernet.infrastructure.dispatch.HeldReceipts;
 import nl.burgernet.infrastructure.reply.InboundChannelMessages;
 import nl.burgernet.infrastructure.reply.ReplyStore;
 
@@ -42,7 +46,13 @@ public class ChannelEventRecorder {
     @Inject
     ReplyStore replies;
 
-    /** Applies a receipt; false when no sent delivery of that municipality has the provider id. */
+    @Inject
+    HeldReceipts held;
+
+    /**
+     * Applies a receipt; false when no sent delivery has the provider id yet. Then it is held: receipts often
+     * overtake the result of the batch that sent the message, and {@link #applyHeld} applies them once it is recorded.
+     */
     public boolean receipt(DeliveryReport report) {
         int applied = deliveries.recordReceipt(
                 report.channelId(),
@@ -52,10 +62,45 @@ public class ChannelEventRecorder {
                 report.detail(),
                 report.at());
         if (applied == 0) {
-            LOG.info(() -> "A receipt of channel '" + report.channelId() + "' names provider id " + report.providerId()
-                    + ", which no sent delivery of " + report.municipalityCode() + " has");
+            held.hold(new HeldReceipts.Held(
+                    report.channelId(),
+                    report.municipalityCode(),
+                    report.providerId(),
+                    report.state().name(),
+                    report.detail(),
+                    report.at(),
+                    Instant.now()));
         }
         return applied > 0;
+    }
+
+    /**
+     * Applies the held receipts whose delivery has been recorded since, and drops those held longer than {@code
+     * keepFor} (their message was never recorded as sent by this portal). Answers how many were applied.
+     */
+    public int applyHeld(int max, Duration keepFor) {
+        Instant tooOld = Instant.now().minus(keepFor);
+        List<HeldReceipts.Held> done = new ArrayList<>();
+        int applied = 0;
+        int dropped = 0;
+        for (HeldReceipts.Held r : held.oldest(max)) {
+            if (deliveries.recordReceipt(
+                            r.channel(), r.municipalityCode(), r.providerId(), r.receipt(), r.detail(), r.at())
+                    > 0) {
+                applied++;
+                done.add(r);
+            } else if (r.heldAt().isBefore(tooOld)) {
+                dropped++;
+                done.add(r);
+            }
+        }
+        held.forget(done);
+        if (dropped > 0) {
+            int count = dropped;
+            LOG.warning(() ->
+                    count + " receipt(s) named a provider id no sent delivery had within " + keepFor + "; dropped");
+        }
+        return applied;
     }
 
     /** Records an answer; returns what it became. */

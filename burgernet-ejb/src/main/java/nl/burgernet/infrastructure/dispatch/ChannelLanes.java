@@ -90,8 +90,43 @@ public class ChannelLanes {
 
     private static final Admission TAKEN = new Admission.Taken();
 
-    /** Offers a batch to its channel's lane; returns at once, the delivery runs on the lane's threads. */
+    /**
+     * Offers a batch to its channel's lane; returns at once, the delivery runs on the lane's threads. A batch that
+     * finds the lane full waits in it (up to {@link Lane#WAITING_ROOM}) and starts as soon as a place frees up: sent
+     * back to the queue with a delay instead, a lane would idle between batches for most of that delay.
+     */
     public Admission admit(long batchId) {
+        Admission admission = enter(batchId);
+        if (admission instanceof Admission.Full full) {
+            Lane lane = lane(full.channel());
+            if (lane.hold(batchId)) {
+                // The batches running may all have finished in the meantime: nobody else would start this one.
+                startWaiting(lane);
+                return TAKEN;
+            }
+        }
+        return admission;
+    }
+
+    /** Starts waiting batches while the lane has places. */
+    private void startWaiting(Lane lane) {
+        for (Long next = lane.nextWaiting(); next != null; next = lane.nextWaiting()) {
+            Admission admission;
+            try {
+                admission = enter(next);
+            } catch (RuntimeException e) {
+                // The database did not answer: the batch is still PENDING, and the sweep queues it again.
+                LOG.log(Level.WARNING, e, () -> "A waiting batch of '" + lane.channel() + "' could not be started");
+                return;
+            }
+            if (admission instanceof Admission.Full) {
+                lane.holdAgain(next);
+                return;
+            }
+        }
+    }
+
+    private Admission enter(long batchId) {
         Optional<BatchHead> found = processor.head(batchId);
         if (found.isEmpty()) {
             LOG.warning(() -> "A JMS message names batch " + batchId + ", which does not exist; ignored");
@@ -143,6 +178,14 @@ public class ChannelLanes {
     }
 
     private void run(Lane lane, Lane.Ticket ticket, BatchHead head) {
+        try {
+            runOne(lane, ticket, head);
+        } finally {
+            startWaiting(lane);
+        }
+    }
+
+    private void runOne(Lane lane, Lane.Ticket ticket, BatchHead head) {
         AtomicBoolean settled = new AtomicBoolean();
         try {
             Duration wait = ticket.pacer().reserve(head.size());
@@ -191,6 +234,7 @@ public class ChannelLanes {
         String reason = "The channel '" + lane.channel() + "' did not finish a batch within "
                 + seconds(lane.capacity().batchTimeLimit());
         lane.overran(ticket, reason);
+        workers.execute(() -> startWaiting(lane));
         LOG.warning(() -> reason + " (batch " + work.head().batchId() + "); its "
                 + work.claimed().size() + " deliveries are tried again later");
         workers.execute(() -> {

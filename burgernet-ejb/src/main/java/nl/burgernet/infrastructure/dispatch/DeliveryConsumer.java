@@ -10,8 +10,8 @@ import nl.burgernet.infrastructure.messaging.jms.Jms;
 
 /**
  * The one consumer of "deliver batch N" for every channel. It does no delivery itself: it admits the batch into its
- * channel's lane and is done, or, when that lane is full, sends it back to the queue with a growing delay, in the
- * same transaction as it acknowledges it. So a session of this bean is never held by a channel, and no channel can
+ * channel's lane (to run, or to wait there for a place) and is done, or, when the lane and its waiting room are full,
+ * sends it back to the queue with a growing delay, in the same transaction as it acknowledges it. So a session of this bean is never held by a channel, and no channel can
  * make another wait. If the server dies after the acknowledgement and before the lane claimed the batch, the
  * deliveries are still PENDING: the sweep queues them again when the server is back.
  */

@@ -2,7 +2,9 @@ package nl.burgernet.infrastructure.dispatch;
 
 import java.time.Instant;
 import java.util.Map;
+import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicInteger;
 import nl.burgernet.channel.api.Capacity;
@@ -15,12 +17,17 @@ import nl.burgernet.channel.api.Capacity;
  */
 final class Lane {
 
+    /** How many batches may wait in the lane for a place; more go back to the queue with a delay. */
+    static final int WAITING_ROOM = 64;
+
     private final String channel;
     private final Capacity capacity;
     private final Semaphore permits;
     private final Pacer pacer;
     private final Map<Long, Share> shares = new ConcurrentHashMap<>();
     private final AtomicInteger hanging = new AtomicInteger();
+    private final Queue<Long> waiting = new ConcurrentLinkedQueue<>();
+    private final AtomicInteger waitingCount = new AtomicInteger();
     private volatile String degraded = "";
     private volatile Instant degradedSince;
 
@@ -68,6 +75,35 @@ final class Lane {
                     : new Pacer(limit.messagesPerSecond());
             return new Share(limit, new Semaphore(limit.concurrentBatches()), pacer);
         }
+    }
+
+    /**
+     * Keeps a batch that found the lane full, to start the moment a place frees up; false when the waiting room is
+     * full too (then it goes back to the queue with a delay). Only ids wait here, acknowledged on the queue but still
+     * PENDING in the database: after a crash the first sweep queues them again.
+     */
+    boolean hold(long batchId) {
+        if (waitingCount.incrementAndGet() > WAITING_ROOM) {
+            waitingCount.decrementAndGet();
+            return false;
+        }
+        waiting.add(batchId);
+        return true;
+    }
+
+    /** Puts a batch taken from the waiting room back at its end, whatever its size (it was counted before). */
+    void holdAgain(long batchId) {
+        waitingCount.incrementAndGet();
+        waiting.add(batchId);
+    }
+
+    /** The batch that has waited longest, or null. */
+    Long nextWaiting() {
+        Long id = waiting.poll();
+        if (id != null) {
+            waitingCount.decrementAndGet();
+        }
+        return id;
     }
 
     /** Too many attempts hang: calling the plugin again would only tie up another thread. */

@@ -27,6 +27,24 @@ class LaneTest {
     }
 
     @Test
+    void batchesThatFindTheLaneFullWaitInItsWaitingRoomOldestFirstUpToItsSize() {
+        for (long id = 1; id <= Lane.WAITING_ROOM; id++) {
+            assertTrue(lane.hold(id), "room for batch " + id);
+        }
+        assertFalse(lane.hold(999), "a full waiting room sends the batch back to the queue");
+
+        assertEquals(1L, lane.nextWaiting());
+        lane.holdAgain(1);
+        assertEquals(2L, lane.nextWaiting());
+        for (long id = 3; id <= Lane.WAITING_ROOM; id++) {
+            assertEquals(id, lane.nextWaiting());
+        }
+        assertEquals(1L, lane.nextWaiting(), "one put back waits at the end");
+        assertNull(lane.nextWaiting());
+        assertTrue(lane.hold(999), "places free again once the batches left");
+    }
+
+    @Test
     void aTicketGivesItsPlaceBackOnlyOnce() {
         Lane.Ticket ticket = lane.tryEnter(0, null);
         lane.overran(ticket, "late");

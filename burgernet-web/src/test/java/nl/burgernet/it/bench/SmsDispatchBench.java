@@ -51,6 +51,8 @@ final class SmsDispatchBench {
         long receiptsDoneAt = awaitReceipts(alert, recipients);
         double receiptSeconds = (receiptsDoneAt - launchedAt) / 1000.0;
 
+        long parts = smsc.acceptedParts();
+        double partsPerSecond = parts / seconds;
         Map<String, List<ReceivedSms>> arrived = smsc.allMessages();
         long doubled = arrived.values().stream().filter(m -> m.size() > 1).count();
         long missing = 0;
@@ -61,17 +63,27 @@ final class SmsDispatchBench {
         }
         System.out.printf(
                 Locale.ROOT,
-                "BENCH SMS alert to %d: all accepted by the SMSC after %.2f s (%.0f messages/s), every receipt recorded"
-                        + " after %.2f s; %d numbers got two or more, %d got none%n",
+                "BENCH SMS alert to %d: all accepted by the SMSC after %.2f s (%.0f messages/s, %d parts, %.0f parts/s),"
+                        + " every receipt recorded after %.2f s; %d numbers got two or more, %d got none%n",
                 recipients,
                 seconds,
                 rate,
+                parts,
+                partsPerSecond,
                 receiptSeconds,
                 doubled,
                 missing);
         String what = String.format(Locale.ROOT, "SMS alert to %,d: ", recipients);
         figures.add("sms.rate", what + "messages/s (launch to last accepted)", rate, "msg/s");
-        figures.atLeast("sms.ratio", what + "rate / simulator's accept rate", rate / baseline, "×", 0.8);
+        figures.add(
+                "sms.parts",
+                what + "submit_sm/s (" + parts / recipients + " part(s) a message)",
+                partsPerSecond,
+                "submit_sm/s");
+        // Like for like: the SMSC's work is per submit_sm, and the alert's messages may have more parts than the
+        // baseline's single-part ones.
+        figures.atLeast(
+                "sms.ratio", what + "submit_sm/s / simulator's accept rate", partsPerSecond / baseline, "×", 0.8);
         figures.add("sms.receipts", what + "every receipt recorded (after launch)", receiptSeconds, "s");
         figures.atMost("sms.doubled", what + "numbers with more than one message", doubled, "", 0);
         figures.atMost("sms.missing", what + "numbers without a message", missing, "", 0);
@@ -107,7 +119,7 @@ final class SmsDispatchBench {
                 "sms.baseline",
                 String.format(Locale.ROOT, "SMSC simulator accept rate, plain jSMPP client, window %d", WINDOW),
                 rate,
-                "msg/s");
+                "submit_sm/s");
         return rate;
     }
 
