@@ -80,10 +80,11 @@ public class SmsChannel implements DeliveryChannel {
                 .hint("en", "Alerts as a text message on your mobile phone; answer by replying to it.")
                 .hint("nl", "Berichten als sms op uw mobiele telefoon; u antwoordt door de sms te beantwoorden.")
                 .onByDefault(false)
-                // Two batches at once share a bind's window. No rate here: each municipality's bind is paced at its
-                // own SMSC contract's rate (smsc.messagesPerSecond) by the channel itself; a rate in the capacity
-                // would be one pace for every municipality together.
-                .capacity(new Capacity(2, 0, BATCH_TIME_LIMIT))
+                // Four batches at once share a bind's window: while one waits for the database (claim, record), the
+                // others keep the window full (measured: 2 → 4 doubled an alert's rate). No rate here: each
+                // municipality's bind is paced at its own SMSC contract's rate (smsc.messagesPerSecond) by the
+                // channel itself; a rate in the capacity would be one pace for every municipality together.
+                .capacity(new Capacity(4, 0, BATCH_TIME_LIMIT))
                 .build();
     }
 

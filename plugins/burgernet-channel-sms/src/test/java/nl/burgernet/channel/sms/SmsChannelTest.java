@@ -74,7 +74,7 @@ class SmsChannelTest extends DeliveryChannelContractTest {
         assertEquals("SMS", descriptor.label(Locale.of("nl")));
         assertEquals("Text message (SMS)", descriptor.label(Locale.ENGLISH));
         assertFalse(descriptor.hint(Locale.of("nl")).isBlank());
-        assertEquals(2, descriptor.capacity().concurrentBatches());
+        assertEquals(4, descriptor.capacity().concurrentBatches());
         // Each municipality's bind is paced at its own contract's rate by the channel; the core must not add one pace
         // for all of them together.
         assertEquals(0, descriptor.capacity().messagesPerSecond());
