@@ -40,7 +40,7 @@ public class ResidentMailer {
 
     @PostConstruct
     void init() {
-        composer = new ResidentMailComposer(fallbackSender, links.confirmValidity());
+        composer = new ResidentMailComposer(fallbackSender, links.confirmValidity(), links.manageValidity());
         throttle = new MailThrottle(mailsPerHour, Duration.ofHours(1), Clock.systemUTC());
     }
 

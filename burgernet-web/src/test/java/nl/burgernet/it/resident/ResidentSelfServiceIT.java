@@ -19,6 +19,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -252,7 +253,7 @@ class ResidentSelfServiceIT {
         String otherMunicipality = drv.municipalityId() + "." + sv.participantId() + "." + sv.mac();
         // Correctly signed, but naming De Ronde Venen's resident under Stichtse Vecht: only the tenant filter stops it.
         String signedAcrossTenants = links().unsubscribeToken(sv.municipalityId(), drv.participantId(), "");
-        String manageAcrossTenants = links().manageToken(sv.municipalityId(), drv.participantId(), "");
+        String manageAcrossTenants = links().manageToken(sv.municipalityId(), drv.participantId(), "", Instant.now());
 
         for (String token : List.of(forgedMac, otherMunicipality, signedAcrossTenants)) {
             assertEquals(404, oneClickUnsubscribe(token).statusCode(), token);
