@@ -23,8 +23,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * is said, refused if the server cannot), {@code TLS} (implicit TLS from the first byte: SMTPS on 465, IMAPS on 993)
  * or {@code NONE} (only for a server on the same host or network, such as the embedded one). The server's certificate
  * is checked against the JVM's trust store and its host name, unless {@code burgernet.mail.smtp.ssl-trust} /
- * {@code burgernet.mail.imap.ssl-trust} names hosts whose certificate is accepted as it is (Jakarta Mail's
- * {@code ssl.trust}: a self-signed internal server).
+ * {@code burgernet.mail.imap.ssl-trust} names hosts whose certificate is accepted as it is, names included (Jakarta
+ * Mail's {@code ssl.trust}: a self-signed internal server).
  *
  * <p>The reply mailbox's login ({@code burgernet.mail.imap.user} and {@code .password}) has no default: the demo's
  * {@code replies}/{@code replies} applies only with {@code burgernet.demo=true}. Without them the intake does not
@@ -201,8 +201,10 @@ public class MailServerSettings {
                 return;
             }
         }
+        // Written out either way: Angus Mail's own default differs between versions.
         if (sslTrust.filter(MailServerSettings::present).isPresent()) {
             p.setProperty(prefix + "ssl.trust", sslTrust.get().strip());
+            p.setProperty(prefix + "ssl.checkserveridentity", "false");
         } else {
             p.setProperty(prefix + "ssl.checkserveridentity", "true");
         }

@@ -36,6 +36,8 @@ class MailServerSettingsTest {
         assertEquals("true", p.getProperty("mail.smtp.ssl.enable"));
         assertEquals("true", p.getProperty("mail.imap.ssl.enable"));
         assertEquals("mail.gemeente.local", p.getProperty("mail.imap.ssl.trust"));
+        assertEquals("false", p.getProperty("mail.imap.ssl.checkserveridentity"), "accepted as it is");
+        assertEquals("true", p.getProperty("mail.smtp.ssl.checkserveridentity"));
         assertNull(p.getProperty("mail.imap.starttls.enable"));
     }
 
