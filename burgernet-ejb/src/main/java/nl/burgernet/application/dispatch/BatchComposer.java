@@ -3,6 +3,7 @@ package nl.burgernet.application.dispatch;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.net.URI;
+import java.time.Instant;
 import java.util.List;
 import nl.burgernet.application.alert.AlertPageLinks;
 import nl.burgernet.application.resident.ResidentLinks;
@@ -68,17 +69,20 @@ public class BatchComposer {
 
     public DeliveryBatch batch(
             long batchId, MunicipalityProfile profile, OutgoingMessage message, List<ClaimedDelivery> claimed) {
-        List<Recipient> recipients = claimed.stream().map(this::recipient).toList();
+        Instant now = Instant.now();
+        List<Recipient> recipients =
+                claimed.stream().map(d -> recipient(d, now)).toList();
         return new DeliveryBatch(batchId, profile, message, recipients);
     }
 
-    private Recipient recipient(ClaimedDelivery d) {
+    /** The preferences link of an alert message: channels only, and it expires (a mail is often forwarded). */
+    private Recipient recipient(ClaimedDelivery d, Instant now) {
         return new Recipient(
                 d.deliveryId(),
                 d.address(),
                 d.displayName(),
                 d.replyKey(),
-                URI.create(links.manageUrl(d.municipalityId(), d.participantId(), d.linkKey())),
+                URI.create(links.preferencesUrl(d.municipalityId(), d.participantId(), d.linkKey(), now)),
                 URI.create(links.unsubscribeUrl(d.municipalityId(), d.participantId(), d.channel())),
                 d.threadReference());
     }

@@ -12,8 +12,10 @@ import nl.burgernet.domain.model.identity.AppUser;
 import nl.burgernet.domain.model.identity.AppUserRepository;
 
 /**
- * Checks a username and password, counting failures. Runs in its own transaction so a failed attempt is counted
- * (and audited) even though the login itself fails.
+ * Checks a username and password, with the {@link LoginThrottle} in front: a client or an account with too many
+ * failures waits, and nobody is ever locked out by someone else's guesses. An unknown user name costs the same
+ * (a hash is computed) and answers the same as a wrong password. Runs in its own transaction so a failed attempt is
+ * audited even though the login itself fails.
  */
 @Stateless
 @PermitAll
@@ -29,29 +31,39 @@ public class LoginService {
     @Inject
     AuditLog audit;
 
-    public LoginOutcome attempt(String username, char[] password) {
-        Instant now = Instant.now();
+    @Inject
+    LoginThrottle throttle;
+
+    /** @param client the client's address (as {@code LoginClients} tells it), which the throttle counts by */
+    public LoginOutcome attempt(String username, char[] password, String client) {
         String name = username == null ? "" : username.strip().toLowerCase();
+        Optional<Instant> refused = throttle.refusedUntil(client, name);
+        if (refused.isPresent()) {
+            return new LoginOutcome.Throttled(refused.get());
+        }
         Optional<AppUser> found = users.findByUsername(name);
         if (found.isEmpty()) {
             hasher.verifyNothing(password);
-            audit.recordAs(name, null, "LOGIN_FAILED", "user", name, "unknown username");
+            failed(client, name, name, "unknown username");
             return new LoginOutcome.InvalidCredentials();
         }
         AppUser user = found.get();
-        if (user.isLocked(now)) {
-            audit.recordAs(name, null, "LOGIN_REFUSED_LOCKED", "user", user.id(), null);
-            return new LoginOutcome.Locked(user.lockedUntil());
-        }
         if (!hasher.verify(password, user.passwordHash())) {
-            boolean lockedNow = user.loginFailed(now);
-            audit.recordAs(name, null, lockedNow ? "ACCOUNT_LOCKED" : "LOGIN_FAILED", "user", user.id(), null);
-            return lockedNow
-                    ? new LoginOutcome.Locked(now.plus(AppUser.LOCK_DURATION))
-                    : new LoginOutcome.InvalidCredentials();
+            user.loginFailed();
+            failed(client, name, user.id(), null);
+            return new LoginOutcome.InvalidCredentials();
         }
-        user.loginSucceeded(now);
+        throttle.succeeded(client, name);
+        user.loginSucceeded(Instant.now());
         audit.recordAs(name, null, "LOGIN", "user", user.id(), null);
         return new LoginOutcome.Success(UserInfo.of(user));
+    }
+
+    private void failed(String client, String name, Object target, String details) {
+        boolean waitStarts = throttle.failed(client, name);
+        audit.recordAs(name, null, "LOGIN_FAILED", "user", target, details);
+        if (waitStarts) {
+            audit.recordAs(name, null, "LOGIN_THROTTLED", "user", target, "client " + client);
+        }
     }
 }

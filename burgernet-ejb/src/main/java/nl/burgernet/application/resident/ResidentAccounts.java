@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import nl.burgernet.application.audit.AuditLog;
 import nl.burgernet.application.participant.ContactState;
 import nl.burgernet.domain.model.audit.AuditEntry;
@@ -59,9 +60,9 @@ public class ResidentAccounts {
             p.update(details);
             return confirmMail(ResidentMailKind.CONFIRM_SIGN_UP, p, now);
         }
-        // A confirmed registration is never changed by an unconfirmed form; its owner just gets their link.
-        p.renewLinkKey(ResidentLinks.newLinkKey());
-        return manageMail(ResidentMailKind.ALREADY_REGISTERED, p);
+        // A confirmed registration is never changed by an unconfirmed form; its owner just gets a (fresh) link. The
+        // links they have keep working: whoever typed their address into the form ends nothing.
+        return manageMail(ResidentMailKind.ALREADY_REGISTERED, p, now);
     }
 
     public ConfirmOutcome confirm(LinkToken t, Instant now) {
@@ -80,12 +81,15 @@ public class ResidentAccounts {
                 yield new ConfirmOutcome(
                         ConfirmOutcome.Status.CONFIRMED,
                         Optional.empty(),
-                        Optional.of(links.manageToken(tenant(), p.id(), p.linkKey())));
+                        Optional.of(links.manageToken(tenant(), p.id(), p.linkKey(), now)));
             }
         };
     }
 
-    /** The mail for "send me my link": a confirmation again while unconfirmed, else a fresh manage link. */
+    /**
+     * The mail for "send me my link": a confirmation again while unconfirmed, else a fresh manage link. Nothing is
+     * invalidated: anyone can type anyone's address into that form, and the mail may well be throttled.
+     */
     public Optional<MailOrder> personalLink(long participantId, Instant now) {
         Participant p = em.find(Participant.class, participantId);
         if (p == null) {
@@ -95,8 +99,7 @@ public class ResidentAccounts {
         if (p.status() == ParticipantStatus.AWAITING_CONFIRMATION) {
             return Optional.of(confirmMail(ResidentMailKind.CONFIRM_SIGN_UP, p, now));
         }
-        p.renewLinkKey(ResidentLinks.newLinkKey());
-        return Optional.of(manageMail(ResidentMailKind.PERSONAL_LINK, p));
+        return Optional.of(manageMail(ResidentMailKind.PERSONAL_LINK, p, now));
     }
 
     public Optional<ResidentAccount> open(LinkToken t, String municipalityName) {
@@ -126,9 +129,8 @@ public class ResidentAccounts {
             Optional<Participant> owner = byEmail(edited.email());
             if (owner.isPresent()) {
                 toStore = edited.withEmailAndDisplayName(before.email(), before.displayName());
-                owner.get().renewLinkKey(ResidentLinks.newLinkKey());
                 audit("RESIDENT_SIGNED_UP_AGAIN", owner.get(), null);
-                mail = Optional.of(manageMail(ResidentMailKind.ALREADY_REGISTERED, owner.get()));
+                mail = Optional.of(manageMail(ResidentMailKind.ALREADY_REGISTERED, owner.get(), now));
             }
         }
         p.update(toStore);
@@ -145,13 +147,71 @@ public class ResidentAccounts {
 
     /** "Turn e-mail back on": these channels (the municipality's e-mail channels) on again. */
     public boolean resubscribe(LinkToken t, List<String> emailChannels) {
-        return manageable(t)
+        return withPreferences(t)
                 .map(p -> {
                     emailChannels.forEach(p::switchOn);
                     audit("RESIDENT_EMAIL_ON", p, null);
                     return true;
                 })
                 .orElse(false);
+    }
+
+    /** The preferences page of an alert message's link (a manage link opens it too): channels only. */
+    public Optional<ResidentPreferences> preferences(LinkToken t, String municipalityName) {
+        return withPreferences(t)
+                .map(p -> new ResidentPreferences(
+                        municipalityName,
+                        p.contacts().stream()
+                                .filter(c -> c.address() != null && !c.address().isBlank())
+                                .map(c -> new ResidentPreferences.Channel(c.channel(), c.enabled()))
+                                .toList()));
+    }
+
+    /**
+     * The preferences page's save: these channels on, the others the resident has an address for off. Only channels
+     * offered here and with an address change; a channel without an address needs the manage link (to give one).
+     */
+    public boolean setChannels(LinkToken t, List<String> offered, Set<String> on, Instant now) {
+        Optional<Participant> found = withPreferences(t);
+        found.ifPresent(p -> {
+            List<String> changed = new ArrayList<>();
+            for (var c : p.contacts()) {
+                if (!offered.contains(c.channel())
+                        || c.address() == null
+                        || c.address().isBlank()) {
+                    continue;
+                }
+                boolean wanted = on.contains(c.channel());
+                if (wanted && !c.enabled()) {
+                    p.switchOn(c.channel());
+                    changed.add(c.channel() + " on");
+                } else if (!wanted && c.enabled()) {
+                    p.unsubscribe(c.channel(), now);
+                    changed.add(c.channel() + " off");
+                }
+            }
+            audit(
+                    "RESIDENT_CHANNELS_SET",
+                    p,
+                    changed.isEmpty() ? "nothing changed" : "preferences link: " + String.join(", ", changed));
+        });
+        return found.isPresent();
+    }
+
+    /** From the preferences page: a manage link, mailed to the address on record (never shown on the page). */
+    public Optional<MailOrder> manageLinkByMail(LinkToken t, Instant now) {
+        return withPreferences(t)
+                .filter(p -> p.status() != ParticipantStatus.AWAITING_CONFIRMATION)
+                .map(p -> {
+                    audit("RESIDENT_LINK_REQUESTED", p, "from the preferences page");
+                    return manageMail(ResidentMailKind.PERSONAL_LINK, p, now);
+                });
+    }
+
+    /** What a link to the settings page opens for its participant now. */
+    public ResidentLinks.Access access(LinkToken t) {
+        Participant p = find(t);
+        return p == null ? ResidentLinks.Access.NONE : links.checkManage(t, p.linkKey(), Instant.now());
     }
 
     /** For the page before a change (unsubscribe button, erase confirmation): checks the link, changes nothing. */
@@ -239,8 +299,16 @@ public class ResidentAccounts {
         return em.find(Participant.class, t.participantId());
     }
 
+    /** A manage link: everything (data, download, erasure, a new address). */
     private Optional<Participant> manageable(LinkToken t) {
-        return Optional.ofNullable(find(t)).filter(p -> links.isManage(t, p.linkKey()));
+        return Optional.ofNullable(find(t))
+                .filter(p -> links.checkManage(t, p.linkKey(), Instant.now()) == ResidentLinks.Access.FULL);
+    }
+
+    /** A preferences link of an alert message, or a manage link: channels on or off. */
+    private Optional<Participant> withPreferences(LinkToken t) {
+        return Optional.ofNullable(find(t))
+                .filter(p -> links.checkManage(t, p.linkKey(), Instant.now()) != ResidentLinks.Access.NONE);
     }
 
     private Optional<Participant> byEmail(String email) {
@@ -276,8 +344,8 @@ public class ResidentAccounts {
                 kind, p.email(), language(p), links.confirmUrl(tenant(), p.id(), p.linkKey(), p.email(), now));
     }
 
-    private MailOrder manageMail(ResidentMailKind kind, Participant p) {
-        return new MailOrder(kind, p.email(), language(p), links.manageUrl(tenant(), p.id(), p.linkKey()));
+    private MailOrder manageMail(ResidentMailKind kind, Participant p, Instant now) {
+        return new MailOrder(kind, p.email(), language(p), links.manageUrl(tenant(), p.id(), p.linkKey(), now));
     }
 
     private static Language language(Participant p) {

@@ -25,13 +25,21 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  *       so the one-click link in every alert message ever sent keeps working (RFC 8058); the worst it can do is turn
  *       that channel off, which the resident can undo. Links made before they named a channel sign the ids only and
  *       turn e-mail off.
- *   <li><b>manage</b>: also signs the participant's link key ({@code participant.access_token}, 256 random bits, not
- *       secret on its own). Renewing the key ("send me a new link", a changed e-mail address) kills every manage link
- *       sent before. A database leak without the secret, or the secret without the database, forges nothing.
+ *   <li><b>preferences</b> (the link in every alert message): also signs the participant's link key and an expiry
+ *       ({@code burgernet.links.preferences-valid-days}, 30). It only switches channels on and off and asks for a
+ *       manage link by mail to the address on record: an alert mail is often forwarded, and whoever holds it must not
+ *       read, download, erase or re-address the registration.
+ *   <li><b>manage</b>: also signs the link key and a short expiry ({@code burgernet.links.manage-valid-hours}, 24).
+ *       Everything: the data, the download, erasure, a new address. It is only ever mailed to the resident's address
+ *       ("send me my link", signing up again, the preferences page's button) or shown right after a confirmation.
+ *       Renewing the link key (a changed e-mail address) kills every link sent before; asking for a link does not, so
+ *       a stranger typing someone's address into a form ends nobody's links.
  *   <li><b>confirm</b>: also signs the link key, the e-mail address being confirmed and an expiry
  *       ({@code burgernet.links.confirm-valid-days}, 7 by default), so an old confirmation link cannot confirm a
  *       different address later.
  * </ul>
+ *
+ * Manage links made before links expired carry no expiry and are refused: they sat in alert mails with full access.
  *
  * Configuration: {@code burgernet.base-url} (the portal's public URL, which links start with) and
  * {@code burgernet.links.secret} (at least 32 characters, the same on every node). Without a secret a random one is
@@ -55,6 +63,8 @@ public class ResidentLinks {
     private LinkSigner signer;
     private String baseUrl;
     private Duration confirmValidity;
+    private Duration manageValidity;
+    private Duration preferencesValidity;
 
     /** For the CDI proxy only. */
     protected ResidentLinks() {}
@@ -63,17 +73,41 @@ public class ResidentLinks {
     public ResidentLinks(
             @ConfigProperty(name = "burgernet.base-url", defaultValue = "http://localhost:8080/") String baseUrl,
             @ConfigProperty(name = "burgernet.links.secret") Optional<String> secret,
-            @ConfigProperty(name = "burgernet.links.confirm-valid-days", defaultValue = "7") int confirmValidDays) {
-        this(baseUrl, secretBytes(secret), Duration.ofDays(confirmValidDays));
+            @ConfigProperty(name = "burgernet.links.confirm-valid-days", defaultValue = "7") int confirmValidDays,
+            @ConfigProperty(name = "burgernet.links.manage-valid-hours", defaultValue = "24") int manageValidHours,
+            @ConfigProperty(name = "burgernet.links.preferences-valid-days", defaultValue = "30")
+                    int preferencesValidDays) {
+        this(
+                baseUrl,
+                secretBytes(secret),
+                Duration.ofDays(confirmValidDays),
+                Duration.ofHours(manageValidHours),
+                Duration.ofDays(preferencesValidDays));
     }
 
+    /** With the default validity of manage (24 hours) and preferences links (30 days). */
     public ResidentLinks(String baseUrl, byte[] secret, Duration confirmValidity) {
+        this(baseUrl, secret, confirmValidity, Duration.ofHours(24), Duration.ofDays(30));
+    }
+
+    public ResidentLinks(
+            String baseUrl,
+            byte[] secret,
+            Duration confirmValidity,
+            Duration manageValidity,
+            Duration preferencesValidity) {
         this.signer = new LinkSigner(secret);
         this.baseUrl = normalise(baseUrl);
-        if (confirmValidity.isNegative() || confirmValidity.isZero()) {
-            throw new IllegalStateException("burgernet.links.confirm-valid-days must be positive");
+        this.confirmValidity = positive(confirmValidity, "burgernet.links.confirm-valid-days");
+        this.manageValidity = positive(manageValidity, "burgernet.links.manage-valid-hours");
+        this.preferencesValidity = positive(preferencesValidity, "burgernet.links.preferences-valid-days");
+    }
+
+    private static Duration positive(Duration d, String setting) {
+        if (d.isNegative() || d.isZero()) {
+            throw new IllegalStateException(setting + " must be positive");
         }
-        this.confirmValidity = confirmValidity;
+        return d;
     }
 
     /** A fresh link key for a participant: 256 random bits as 64 hex characters (fits {@code access_token}). */
@@ -92,9 +126,17 @@ public class ResidentLinks {
                 + "=" + URLEncoder.encode(channel, StandardCharsets.UTF_8);
     }
 
-    /** The resident's settings page ("preferences" in alert mails). */
-    public String manageUrl(long municipalityId, long participantId, String linkKey) {
-        return url(MANAGE_PATH, manageToken(municipalityId, participantId, linkKey));
+    /** The resident's whole settings page, valid from {@code now} for the configured hours; mailed to them only. */
+    public String manageUrl(long municipalityId, long participantId, String linkKey, Instant now) {
+        return url(MANAGE_PATH, manageToken(municipalityId, participantId, linkKey, now));
+    }
+
+    /** "Preferences" in alert messages: the settings page for channels only, valid for the configured days. */
+    public String preferencesUrl(long municipalityId, long participantId, String linkKey, Instant now) {
+        long expires = now.plus(preferencesValidity).getEpochSecond();
+        return url(
+                MANAGE_PATH,
+                token(LinkPurpose.PREFERENCES, municipalityId, participantId, Optional.of(expires), linkKey, ""));
     }
 
     /** The double opt-in link for {@code email}, valid from {@code now} for the configured number of days. */
@@ -108,8 +150,9 @@ public class ResidentLinks {
                 LinkPurpose.UNSUBSCRIBE, municipalityId, participantId, Optional.empty(), "", channelPart(channel));
     }
 
-    public String manageToken(long municipalityId, long participantId, String linkKey) {
-        return token(LinkPurpose.MANAGE, municipalityId, participantId, Optional.empty(), linkKey, "");
+    public String manageToken(long municipalityId, long participantId, String linkKey, Instant now) {
+        long expires = now.plus(manageValidity).getEpochSecond();
+        return token(LinkPurpose.MANAGE, municipalityId, participantId, Optional.of(expires), linkKey, "");
     }
 
     public String confirmToken(long municipalityId, long participantId, String linkKey, String email, Instant now) {
@@ -127,8 +170,15 @@ public class ResidentLinks {
         return channel == null || channel.isBlank() ? "" : "channel:" + channel.strip();
     }
 
-    public boolean isManage(LinkToken t, String linkKey) {
-        return t.expiresAt().isEmpty() && verifies(t, LinkPurpose.MANAGE, linkKey, "");
+    /** What a link to the settings page may do now: everything, channels only, or nothing. */
+    public Access checkManage(LinkToken t, String linkKey, Instant now) {
+        if (t.expiresAt().isEmpty() || now.getEpochSecond() > t.expiresAt().get()) {
+            return Access.NONE;
+        }
+        if (verifies(t, LinkPurpose.MANAGE, linkKey, "")) {
+            return Access.FULL;
+        }
+        return verifies(t, LinkPurpose.PREFERENCES, linkKey, "") ? Access.PREFERENCES : Access.NONE;
     }
 
     public ConfirmCheck checkConfirm(LinkToken t, String linkKey, String email, Instant now) {
@@ -140,6 +190,20 @@ public class ResidentLinks {
 
     public Duration confirmValidity() {
         return confirmValidity;
+    }
+
+    public Duration manageValidity() {
+        return manageValidity;
+    }
+
+    /** What a link to the settings page opens ({@link #checkManage}). */
+    public enum Access {
+        /** A manage link: the data, its download, erasure, a new address, everything. */
+        FULL,
+        /** A preferences link from an alert message: channels on or off, and asking for a manage link. */
+        PREFERENCES,
+        /** Forged, expired, for another participant, or from before the link key was renewed. */
+        NONE
     }
 
     /** The result of checking a confirm link: only an authentic link is told apart as expired. */

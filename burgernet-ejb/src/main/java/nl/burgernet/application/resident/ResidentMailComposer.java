@@ -28,20 +28,27 @@ public final class ResidentMailComposer {
 
     private final String fallbackSender;
     private final long confirmValidDays;
+    private final long manageValidHours;
 
     /**
      * @param fallbackSender the address mail comes from when the municipality set no sender of its own
      * @param confirmValidity how long a confirmation link works, as the mail tells the resident
      */
     public ResidentMailComposer(String fallbackSender, Duration confirmValidity) {
+        this(fallbackSender, confirmValidity, Duration.ofHours(24));
+    }
+
+    /** @param manageValidity how long a manage link works, as the mail tells the resident */
+    public ResidentMailComposer(String fallbackSender, Duration confirmValidity, Duration manageValidity) {
         this.fallbackSender = fallbackSender;
         this.confirmValidDays = confirmValidity.toDays();
+        this.manageValidHours = manageValidity.toHours();
     }
 
     public MimeMessage compose(Session session, ResidentMail mail) throws MessagingException {
         ResourceBundle texts = ResourceBundle.getBundle(
                 BUNDLE, mail.language().locale(), ResidentMailComposer.class.getClassLoader(), NO_FALLBACK);
-        Texts t = new Texts(texts, mail, confirmValidDays);
+        Texts t = new Texts(texts, mail, confirmValidDays, manageValidHours);
 
         MimeMessage message = new MimeMessage(session);
         MunicipalitySettings settings = mail.municipality().settings();
@@ -126,15 +133,19 @@ public final class ResidentMailComposer {
         return s != null && !s.isBlank();
     }
 
-    /** The bundle's patterns with the mail's arguments: {0} municipality, {1} days a confirm link lasts, {2} contact. */
-    private record Texts(ResourceBundle bundle, ResidentMail mail, long confirmValidDays) {
+    /**
+     * The bundle's patterns with the mail's arguments: {0} municipality, {1} days a confirm link lasts, {2} contact,
+     * {3} hours a manage link lasts.
+     */
+    private record Texts(ResourceBundle bundle, ResidentMail mail, long confirmValidDays, long manageValidHours) {
 
         String of(String key) {
             MunicipalitySettings s = mail.municipality().settings();
             return new MessageFormat(bundle.getString(key), mail.language().locale()).format(new Object[] {
                 mail.municipality().name(),
                 Long.toString(confirmValidDays),
-                s.contactEmail() == null ? "" : s.contactEmail()
+                s.contactEmail() == null ? "" : s.contactEmail(),
+                Long.toString(manageValidHours)
             });
         }
 

@@ -4,7 +4,6 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.mail.MessagingException;
-import jakarta.mail.Transport;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.logging.Level;
@@ -40,7 +39,7 @@ public class ResidentMailer {
 
     @PostConstruct
     void init() {
-        composer = new ResidentMailComposer(fallbackSender, links.confirmValidity());
+        composer = new ResidentMailComposer(fallbackSender, links.confirmValidity(), links.manageValidity());
         throttle = new MailThrottle(mailsPerHour, Duration.ofHours(1), Clock.systemUTC());
     }
 
@@ -50,7 +49,7 @@ public class ResidentMailer {
             return Outcome.THROTTLED;
         }
         try {
-            Transport.send(composer.compose(mailServer.session(), mail));
+            mailServer.send(composer.compose(mailServer.session(), mail));
             return Outcome.SENT;
         } catch (MessagingException e) {
             // The exception's message may list the recipient: only its type is logged.

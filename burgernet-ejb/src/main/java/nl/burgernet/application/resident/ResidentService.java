@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.BiFunction;
 import java.util.logging.Logger;
@@ -148,6 +149,48 @@ public class ResidentService {
                     .ifPresent(mail -> send(mail, m)));
         }
         return List.of();
+    }
+
+    /** What a link to the settings page opens: everything (a manage link), channels only (an alert's), or nothing. */
+    public ResidentLinks.Access access(String token) {
+        return withToken(token, (m, t) -> accounts.access(t)).orElse(ResidentLinks.Access.NONE);
+    }
+
+    /** The channels page of an alert message's preferences link (a manage link opens it too). */
+    public Optional<ResidentPreferences> preferences(String token) {
+        return withToken(token, (m, t) -> accounts.preferences(t, m.name())).flatMap(o -> o);
+    }
+
+    /** Saves the channels page: these channels on, the others (of those offered and with an address) off. */
+    public boolean setChannels(String token, Set<String> on) {
+        return withToken(
+                        token,
+                        (m, t) -> accounts.setChannels(
+                                t,
+                                channels.in(m.id()).stream()
+                                        .map(ChannelDescriptor::id)
+                                        .toList(),
+                                on,
+                                Instant.now()))
+                .orElse(false);
+    }
+
+    /**
+     * The channels page's "send me a link to all my details": a manage link to the address on record, throttled like
+     * every resident mail. Answers only whether the link was valid, never whether a mail left.
+     */
+    public boolean mailManageLink(String token) {
+        Optional<LinkToken> parsed = LinkToken.parse(token);
+        Optional<MunicipalityView> m = parsed.flatMap(t -> municipalities.find(t.municipalityId()));
+        if (m.isEmpty()) {
+            return false;
+        }
+        if (as(m.get(), () -> accounts.access(parsed.get())) == ResidentLinks.Access.NONE) {
+            return false;
+        }
+        as(m.get(), () -> accounts.manageLinkByMail(parsed.get(), Instant.now()))
+                .ifPresent(mail -> send(mail, m.get()));
+        return true;
     }
 
     public Optional<ResidentAccount> open(String manageToken) {

@@ -10,7 +10,10 @@ import nl.burgernet.infrastructure.mail.MailServerSettings;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 
-/** Both halves of e-mail: alerts go out over SMTP, residents' replies come in over IMAP. */
+/**
+ * Both halves of e-mail: residents' mails go out over SMTP, their replies come in over IMAP, each with the encryption
+ * and login configured; a reply mailbox without a login (outside the demo) is DOWN with the settings it needs.
+ */
 @Readiness
 @ApplicationScoped
 public class MailServerHealthCheck implements DetailedHealthCheck {
@@ -23,18 +26,20 @@ public class MailServerHealthCheck implements DetailedHealthCheck {
         Session session = settings.session();
         String smtp = check(() -> {
             try (Transport t = session.getTransport("smtp")) {
-                t.connect(settings.smtpHost(), settings.smtpPort(), null, null);
+                settings.connectSmtp(t);
             }
         });
         String imap = check(() -> {
             try (Store s = session.getStore("imap")) {
-                s.connect(settings.imapHost(), settings.imapPort(), settings.imapUser(), settings.imapPassword());
+                settings.connectReplyMailbox(s);
             }
         });
         return HealthCheckResponse.named("mail-server")
                 .status(smtp.equals("UP") && imap.equals("UP"))
-                .withData("smtp", settings.smtpHost() + ":" + settings.smtpPort() + " " + smtp)
-                .withData("imap", settings.imapHost() + ":" + settings.imapPort() + " " + imap)
+                .withData(
+                        "smtp", settings.smtpHost() + ":" + settings.smtpPort() + " " + settings.smtpTls() + " " + smtp)
+                .withData(
+                        "imap", settings.imapHost() + ":" + settings.imapPort() + " " + settings.imapTls() + " " + imap)
                 .build();
     }
 

@@ -11,7 +11,7 @@ import nl.burgernet.application.identity.LoginOutcome;
 import nl.burgernet.application.identity.LoginService;
 
 /**
- * Validates form logins against the {@code app_user} table (PBKDF2 hashes, lock-out after repeated failures). The
+ * Validates form logins against the {@code app_user} table (PBKDF2 hashes; repeated failures make the client or the account wait, see {@code LoginThrottle}). The
  * caller's group is their role, which the web module's security constraints and the services' {@code @RolesAllowed}
  * check.
  */
@@ -29,7 +29,7 @@ public class BurgernetIdentityStore implements IdentityStore {
         if (!(credential instanceof UsernamePasswordCredential up)) {
             return CredentialValidationResult.NOT_VALIDATED_RESULT;
         }
-        LoginOutcome outcome = logins.attempt(up.getCaller(), up.getPassword().getValue());
+        LoginOutcome outcome = logins.attempt(up.getCaller(), up.getPassword().getValue(), lastAttempt.client());
         lastAttempt.set(outcome);
         if (outcome instanceof LoginOutcome.Success success) {
             return new CredentialValidationResult(

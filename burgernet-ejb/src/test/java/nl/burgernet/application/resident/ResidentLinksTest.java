@@ -1,5 +1,8 @@
 package nl.burgernet.application.resident;
 
+import static nl.burgernet.application.resident.ResidentLinks.Access.FULL;
+import static nl.burgernet.application.resident.ResidentLinks.Access.NONE;
+import static nl.burgernet.application.resident.ResidentLinks.Access.PREFERENCES;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -21,21 +24,51 @@ class ResidentLinksTest {
 
     @Test
     void manageLinkIsAcceptedWithTheLinkKeyItWasMadeWith() {
-        LinkToken t = parse(links.manageToken(50, 1234, key));
+        LinkToken t = parse(links.manageToken(50, 1234, key, NOW));
 
         assertEquals(50, t.municipalityId());
         assertEquals(1234, t.participantId());
-        assertTrue(links.isManage(t, key));
+        assertEquals(FULL, links.checkManage(t, key, NOW));
+    }
+
+    @Test
+    void aManageLinkWorksForItsHoursAndThenOpensNothing() {
+        LinkToken t = parse(links.manageToken(50, 1234, key, NOW));
+
+        assertEquals(FULL, links.checkManage(t, key, NOW.plus(Duration.ofHours(24))));
+        assertEquals(
+                NONE, links.checkManage(t, key, NOW.plus(Duration.ofHours(24)).plusSeconds(1)));
+    }
+
+    @Test
+    void thePreferencesLinkOfAnAlertMessageOpensTheChannelsOnlyForThirtyDays() {
+        String token = links.preferencesUrl(50, 1234, key, NOW).replaceFirst(".*\\?t=", "");
+        LinkToken t = parse(token);
+
+        assertEquals(PREFERENCES, links.checkManage(t, key, NOW));
+        assertEquals(PREFERENCES, links.checkManage(t, key, NOW.plus(Duration.ofDays(30))));
+        assertEquals(
+                NONE, links.checkManage(t, key, NOW.plus(Duration.ofDays(30)).plusSeconds(1)));
+        long expiry = t.expiresAt().orElseThrow();
+        LinkToken extended = parse(token.replace("." + expiry + ".", "." + (expiry + 86_400 * 365) + "."));
+        assertEquals(NONE, links.checkManage(extended, key, NOW), "an edited expiry breaks the signature");
+    }
+
+    @Test
+    void manageLinksFromBeforeLinksExpiredAreRefused() {
+        String mac = new LinkSigner(SECRET).sign("MANAGE", "50", "1234", "", key, "");
+
+        assertEquals(NONE, links.checkManage(parse("50.1234." + mac), key, NOW));
     }
 
     @Test
     void renewingTheLinkKeyKillsManageLinksButNotUnsubscribeLinks() {
-        LinkToken manage = parse(links.manageToken(50, 1234, key));
+        LinkToken manage = parse(links.manageToken(50, 1234, key, NOW));
         LinkToken unsubscribe = parse(links.unsubscribeToken(50, 1234, "email"));
 
         String renewed = ResidentLinks.newLinkKey();
 
-        assertFalse(links.isManage(manage, renewed));
+        assertEquals(NONE, links.checkManage(manage, renewed, NOW));
         assertTrue(links.isUnsubscribe(unsubscribe, "email"));
     }
 
@@ -59,20 +92,20 @@ class ResidentLinksTest {
 
     @Test
     void changingTheMunicipalityOrParticipantInATokenBreaksIt() {
-        String token = links.manageToken(50, 1234, key);
+        String token = links.manageToken(50, 1234, key, NOW);
         String otherMunicipality = token.replaceFirst("^50\\.", "100.");
         String otherParticipant = token.replaceFirst("\\.1234\\.", ".1235.");
 
-        assertFalse(links.isManage(parse(otherMunicipality), key));
-        assertFalse(links.isManage(parse(otherParticipant), key));
+        assertEquals(NONE, links.checkManage(parse(otherMunicipality), key, NOW));
+        assertEquals(NONE, links.checkManage(parse(otherParticipant), key, NOW));
     }
 
     @Test
     void aLinkForOnePurposeDoesNotWorkForAnother() {
         LinkToken unsubscribe = parse(links.unsubscribeToken(50, 1234, "email"));
-        LinkToken manageWithoutKey = parse(links.manageToken(50, 1234, ""));
+        LinkToken manageWithoutKey = parse(links.manageToken(50, 1234, "", NOW));
 
-        assertFalse(links.isManage(unsubscribe, ""));
+        assertEquals(NONE, links.checkManage(unsubscribe, "", NOW));
         assertFalse(links.isUnsubscribe(manageWithoutKey, "email"));
     }
 
@@ -84,7 +117,7 @@ class ResidentLinksTest {
                 Duration.ofDays(7));
 
         assertFalse(otherServer.isUnsubscribe(parse(links.unsubscribeToken(50, 1234, "email")), "email"));
-        assertFalse(otherServer.isManage(parse(links.manageToken(50, 1234, key)), key));
+        assertEquals(NONE, otherServer.checkManage(parse(links.manageToken(50, 1234, key, NOW)), key, NOW));
     }
 
     @Test
@@ -126,7 +159,7 @@ class ResidentLinksTest {
                 "https://burgernet.example.nl/resident/unsubscribe?t=" + links.unsubscribeToken(50, 1234, "email")
                         + "&c=email",
                 links.unsubscribeUrl(50, 1234, "email"));
-        assertTrue(links.manageUrl(50, 1234, key)
+        assertTrue(links.manageUrl(50, 1234, key, NOW)
                 .startsWith("https://burgernet.example.nl/resident/manage.xhtml?t=50.1234."));
         assertTrue(links.confirmUrl(50, 1234, key, "jan@example.nl", NOW)
                 .startsWith("https://burgernet.example.nl/resident/confirm.xhtml?t=50.1234."));
@@ -138,14 +171,14 @@ class ResidentLinksTest {
                 new ResidentLinks("https://burgernet.example.nl/", SECRET.clone(), Duration.ofDays(7));
 
         assertEquals(links.unsubscribeUrl(50, 1234, "sms"), sameSecret.unsubscribeUrl(50, 1234, "sms"));
-        assertEquals(links.manageUrl(50, 1234, key), sameSecret.manageUrl(50, 1234, key));
+        assertEquals(links.manageUrl(50, 1234, key, NOW), sameSecret.manageUrl(50, 1234, key, NOW));
     }
 
     @Test
     void aShortConfiguredSecretStopsTheDeployment() {
         IllegalStateException e = assertThrows(
                 IllegalStateException.class,
-                () -> new ResidentLinks("https://burgernet.example.nl", Optional.of("too-short"), 7));
+                () -> new ResidentLinks("https://burgernet.example.nl", Optional.of("too-short"), 7, 24, 30));
         assertTrue(e.getMessage().contains("burgernet.links.secret"));
     }
 

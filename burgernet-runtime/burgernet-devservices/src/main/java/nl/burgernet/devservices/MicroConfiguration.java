@@ -60,6 +60,19 @@ public final class MicroConfiguration {
         return smsc(services.smsc().smppPort(), services.smsc().httpPort());
     }
 
+    /**
+     * The HTTP listener's cookie and proxy settings, as production sets them too (README): every cookie
+     * {@code SameSite=Lax} (Payara does not apply web.xml's cookie attributes to its session cookie), and the scheme
+     * from {@code X-Forwarded-Proto} behind a TLS proxy, so the session cookie is {@code Secure} there.
+     */
+    public static final List<String> HTTP_LISTENER_COMMANDS = List.of(
+            "set configs.config.server-config.network-config.protocols.protocol.http-listener.http"
+                    + ".cookie-same-site-enabled=true",
+            "set configs.config.server-config.network-config.protocols.protocol.http-listener.http"
+                    + ".cookie-same-site-value=Lax",
+            "set configs.config.server-config.network-config.protocols.protocol.http-listener.http"
+                    + ".scheme-mapping=X-Forwarded-Proto");
+
     public List<String> postBootCommands() {
         List<String> commands = new ArrayList<>();
         commands.add("create-resource-adapter-config --property ConnectionParameters="
@@ -73,6 +86,7 @@ public final class MicroConfiguration {
                 + " --restype javax.sql.DataSource --property " + properties(database.poolProperties())
                 + " burgernet-db-pool");
         commands.add("create-jdbc-resource --connectionpoolid burgernet-db-pool " + DATA_SOURCE);
+        commands.addAll(HTTP_LISTENER_COMMANDS);
         return commands;
     }
 
@@ -84,6 +98,9 @@ public final class MicroConfiguration {
         p.put("burgernet.mail.imap.port", Integer.toString(ports.imap()));
         p.put("burgernet.mail.imap.user", EmbeddedMailServer.REPLY_MAILBOX_USER);
         p.put("burgernet.mail.imap.password", EmbeddedMailServer.REPLY_MAILBOX_PASSWORD);
+        // The embedded mail server speaks plain SMTP and IMAP on loopback; a real one is STARTTLS by default.
+        p.put("burgernet.mail.smtp.tls", "NONE");
+        p.put("burgernet.mail.imap.tls", "NONE");
         p.put("burgernet.broker.host", "127.0.0.1");
         p.put("burgernet.broker.port", Integer.toString(ports.broker()));
         // Platform defaults for the e-mail channel: every municipality sends through the embedded mail server

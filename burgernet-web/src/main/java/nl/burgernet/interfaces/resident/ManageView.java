@@ -8,14 +8,24 @@ import java.io.Serializable;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import nl.burgernet.application.resident.ResidentAccount;
+import nl.burgernet.application.resident.ResidentLinks;
+import nl.burgernet.application.resident.ResidentPreferences;
 import nl.burgernet.application.resident.ResidentService;
 import nl.burgernet.application.resident.UpdateOutcome;
 
 /**
- * The resident's settings page, opened with their manage link: addresses, channels, quiet hours, language, e-mail
- * address; turning e-mail back on; links to the data download and to erasure.
+ * The resident's settings page. Opened with a manage link (mailed to the resident, short-lived): addresses, channels,
+ * quiet hours, language, e-mail address; turning e-mail back on; links to the data download and to erasure. Opened with
+ * the preferences link of an alert message (which may have been forwarded): the channels on or off, and a button that
+ * mails a manage link to the address on record, nothing else.
  */
 @Named
 @ViewScoped
@@ -32,17 +42,57 @@ public class ManageView implements Serializable {
     private ResidentFormModel form;
     private List<String> errors = List.of();
     private String notice;
+    private String municipalityName;
     private boolean linkValid;
+    private boolean fullAccess;
+    private List<ChannelRow> channelRows = List.of();
     private boolean closed;
     /** As stored (not as typed): an e-mail channel is off. */
     private boolean emailOff;
 
     public void load() {
-        account = residents.open(token).orElse(null);
-        linkValid = account != null;
-        if (linkValid) {
-            form = ResidentFormModel.of(account.details(), residents.channelsOfManageLink(token), texts().locale());
-            emailOff = form.isEmailOff();
+        ResidentLinks.Access access = residents.access(token);
+        if (access == ResidentLinks.Access.PREFERENCES) {
+            loadPreferences();
+        } else {
+            reload();
+        }
+    }
+
+    private void loadPreferences() {
+        Optional<ResidentPreferences> preferences = residents.preferences(token);
+        linkValid = preferences.isPresent();
+        fullAccess = false;
+        preferences.ifPresent(p -> {
+            municipalityName = p.municipalityName();
+            Locale locale = texts().locale();
+            Map<String, Boolean> on = new LinkedHashMap<>();
+            p.channels().forEach(c -> on.put(c.id(), c.on()));
+            channelRows = residents.channelsOfManageLink(token).stream()
+                    .filter(d -> on.containsKey(d.id()))
+                    .map(d -> new ChannelRow(d.id(), d.label(locale), on.get(d.id())))
+                    .toList();
+        });
+    }
+
+    /** The preferences page's save: the ticked channels on, the others off. */
+    public void savePreferences() {
+        Set<String> on = new LinkedHashSet<>();
+        channelRows.stream().filter(ChannelRow::isOn).forEach(r -> on.add(r.getChannel()));
+        if (residents.setChannels(token, on)) {
+            notice = texts().get("preferences.saved");
+            loadPreferences();
+        } else {
+            linkValid = false;
+        }
+    }
+
+    /** The preferences page's "e-mail me a link to all my details"; the notice is the same whatever happened. */
+    public void mailManageLink() {
+        if (residents.mailManageLink(token)) {
+            notice = texts().get("preferences.linkSent");
+        } else {
+            linkValid = false;
         }
     }
 
@@ -87,7 +137,9 @@ public class ManageView implements Serializable {
     private void reload() {
         account = residents.open(token).orElse(null);
         linkValid = account != null;
+        fullAccess = linkValid;
         if (linkValid) {
+            municipalityName = account.municipalityName();
             form = ResidentFormModel.of(account.details(), residents.channelsOfManageLink(token), texts().locale());
             emailOff = form.isEmailOff();
         }
@@ -133,6 +185,51 @@ public class ManageView implements Serializable {
 
     public boolean isLinkValid() {
         return linkValid;
+    }
+
+    /** A manage link: the whole page. Otherwise (a valid preferences link) the channels only. */
+    public boolean isFullAccess() {
+        return fullAccess;
+    }
+
+    public List<ChannelRow> getChannelRows() {
+        return channelRows;
+    }
+
+    public String getMunicipalityName() {
+        return municipalityName;
+    }
+
+    /** One channel on the preferences page: its name in the page's language and whether it is on. */
+    public static class ChannelRow implements Serializable {
+
+        private static final long serialVersionUID = 1L;
+
+        private final String channel;
+        private final String label;
+        private boolean on;
+
+        ChannelRow(String channel, String label, boolean on) {
+            this.channel = channel;
+            this.label = label;
+            this.on = on;
+        }
+
+        public String getChannel() {
+            return channel;
+        }
+
+        public String getLabel() {
+            return label;
+        }
+
+        public boolean isOn() {
+            return on;
+        }
+
+        public void setOn(boolean on) {
+            this.on = on;
+        }
     }
 
     /** The resident moved to a new e-mail address: only the notice is shown, no form. */

@@ -10,8 +10,9 @@ import java.io.IOException;
 
 /**
  * Resident pages carry a personal token in their URL. So: no Referer leaves them (a link on the page would hand the
- * token to another site), nothing is cached (a shared computer's history is enough), no search engine indexes them,
- * and no other site frames them (a framed one-click button could be clicked by trickery).
+ * token to another site), nothing is cached (a shared computer's history is enough), and no search engine indexes
+ * them. That no other site frames them (a framed one-click button could be clicked by trickery) holds for every page
+ * ({@link nl.burgernet.interfaces.security.SecurityHeadersFilter}).
  */
 @WebFilter(filterName = "ResidentHeaders", urlPatterns = "/resident/*")
 public class ResidentHeadersFilter extends HttpFilter {
@@ -24,8 +25,6 @@ public class ResidentHeadersFilter extends HttpFilter {
         response.setHeader("Referrer-Policy", "no-referrer");
         response.setHeader("Cache-Control", "no-store");
         response.setHeader("X-Robots-Tag", "noindex, nofollow");
-        response.setHeader("Content-Security-Policy", "frame-ancestors 'none'");
-        response.setHeader("X-Content-Type-Options", "nosniff");
         chain.doFilter(request, response);
     }
 }

@@ -20,7 +20,8 @@ public final class ApiKeyHeaders {
         return presentedKey(request.getHeader("Authorization"), request.getHeader(X_API_KEY));
     }
 
-    static Optional<String> presentedKey(String authorization, String xApiKey) {
+    /** The same from the two header values (either may be null). */
+    public static Optional<String> presentedKey(String authorization, String xApiKey) {
         String auth = authorization == null ? "" : authorization.strip();
         if (auth.regionMatches(true, 0, BEARER, 0, BEARER.length())
                 && (auth.length() == BEARER.length() || Character.isWhitespace(auth.charAt(BEARER.length())))) {

@@ -40,11 +40,15 @@ public class LoginView {
     @Inject
     Messages messages;
 
+    @Inject
+    LoginClients clients;
+
     private String username;
     private String password;
 
     public String login() {
         ExternalContext ext = faces.getExternalContext();
+        attempt.setClient(clients.of((HttpServletRequest) ext.getRequest()));
         AuthenticationStatus status = securityContext.authenticate(
                 (HttpServletRequest) ext.getRequest(),
                 (HttpServletResponse) ext.getResponse(),
@@ -63,11 +67,12 @@ public class LoginView {
                 return currentUser.startPage() + "?faces-redirect=true";
             }
             default -> {
-                String text = attempt.outcome() instanceof LoginOutcome.Locked locked
+                // The same text for an unknown name and a wrong password; a wait names no account either.
+                String text = attempt.outcome() instanceof LoginOutcome.Throttled throttled
                         ? messages.format(
-                                "login.locked",
-                                DateTimeFormatter.ofPattern("HH:mm")
-                                        .format(locked.until().atZone(AMSTERDAM)))
+                                "login.throttled",
+                                DateTimeFormatter.ofPattern("HH:mm:ss")
+                                        .format(throttled.until().atZone(AMSTERDAM)))
                         : messages.get("login.invalid");
                 faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
                 return null;

@@ -7,7 +7,8 @@ import jakarta.security.enterprise.authentication.mechanism.http.LoginToContinue
 import nl.burgernet.domain.model.identity.Role;
 
 /**
- * Form login on our own Faces page (so it speaks Dutch and English and can say an account is locked); the identity
+ * Form login on our own Faces page (so it speaks Dutch and English and can say how long to wait after too many
+ * failures); the identity
  * store is {@link nl.burgernet.infrastructure.security.BurgernetIdentityStore}. Control-room systems log in to
  * {@code /api/} with an API key instead ({@link ApiKeyAuthenticationMechanism}); {@link AuthenticationMechanisms}
  * chooses between the two per request.

@@ -4,6 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.icegreen.greenmail.configuration.GreenMailConfiguration;
+import com.icegreen.greenmail.store.FolderException;
+import com.icegreen.greenmail.user.GreenMailUser;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
@@ -15,6 +21,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.burgernet.it.support.Await;
 import nl.burgernet.it.support.PortalProcess;
 import nl.burgernet.it.support.PortalSession;
 import nl.burgernet.it.support.WarBuilder;
@@ -32,7 +39,7 @@ import org.junit.jupiter.api.TestMethodOrder;
  * Arquillian's container reports no failed deployment. The first portal also proves the harness itself: killed with
  * SIGKILL, it comes back on its data.
  *
- * <p>Four Micro boots in all; the portal with the real WAR serves the first two tests.
+ * <p>Five Micro boots in all; the portal with the real WAR serves the first two tests.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ChannelPluginDiscoveryIT {
@@ -158,6 +165,57 @@ class ChannelPluginDiscoveryIT {
             if (portal.isAlive()) {
                 assertEquals(404, portal.get(ChannelProbe.PATH).statusCode(), "nothing is deployed");
             }
+        }
+    }
+
+    /**
+     * Not about plugins, but it needs a portal of its own: its mail settings differ from the shared services', and a
+     * second portal next to an Arquillian deployment would consume that deployment's JMS messages.
+     */
+    @Test
+    @Order(5)
+    void theReplyMailboxAndTheResidentsMailServerAreReachedOverImplicitTls() throws Exception {
+        GreenMail tls = new GreenMail(new ServerSetup[] {
+                    new ServerSetup(PortalProcess.freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTPS),
+                    new ServerSetup(PortalProcess.freePort(), "127.0.0.1", ServerSetup.PROTOCOL_IMAPS)
+                })
+                .withConfiguration(GreenMailConfiguration.aConfig()
+                        .withUser("tls-replies@burgernet.local", "tls-replies", "tls-mailbox-secret"));
+        tls.start();
+        try (PortalProcess portal = PortalProcess.create("tls-mail", PortalProcess.freePort())
+                .systemProperty(
+                        "burgernet.mail.smtp.port",
+                        Integer.toString(tls.getSmtps().getPort()))
+                .systemProperty("burgernet.mail.smtp.tls", "TLS")
+                .systemProperty("burgernet.mail.smtp.ssl-trust", "127.0.0.1")
+                .systemProperty(
+                        "burgernet.mail.imap.port",
+                        Integer.toString(tls.getImaps().getPort()))
+                .systemProperty("burgernet.mail.imap.tls", "TLS")
+                .systemProperty("burgernet.mail.imap.ssl-trust", "127.0.0.1")
+                .systemProperty("burgernet.mail.imap.user", "tls-replies")
+                .systemProperty("burgernet.mail.imap.password", "tls-mailbox-secret")) {
+            GreenMailUser mailbox = tls.getUserManager().getUser("tls-replies");
+            mailbox.deliver(
+                    GreenMailUtil.newMimeMessage("From: jan@example.nl\r\nTo: reply+unknownkey@burgernet.local\r\n"
+                            + "Subject: Re: Inbraak\r\nMessage-ID: <tls-1@example.nl>\r\n\r\nIk zag iets.\r\n"));
+
+            // Ready means the mail-server check logged in over IMAPS and greeted the SMTPS server.
+            portal.start().awaitReady(BOOT);
+
+            assertTrue(
+                    Await.until(Duration.ofSeconds(30), () -> waiting(tls, mailbox) == 0),
+                    "the intake read the waiting mail over TLS:\n" + portal.log());
+        } finally {
+            tls.stop();
+        }
+    }
+
+    private static int waiting(GreenMail server, GreenMailUser user) {
+        try {
+            return server.getManagers().getImapHostManager().getInbox(user).getMessageCount();
+        } catch (FolderException e) {
+            throw new IllegalStateException(e);
         }
     }
 

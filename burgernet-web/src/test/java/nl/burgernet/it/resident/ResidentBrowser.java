@@ -20,6 +20,9 @@ import java.util.stream.Collectors;
  */
 final class ResidentBrowser {
 
+    /** As a typed value: the box is not ticked (a browser then sends nothing for it). */
+    static final String UNTICKED = "\u0000unticked";
+
     private static final Pattern INPUT = Pattern.compile("<input\\b[^>]*>");
     private static final Pattern SELECT = Pattern.compile("<select\\b([^>]*)>(.*?)</select>", Pattern.DOTALL);
     private static final Pattern OPTION = Pattern.compile("<option\\b([^>]*)>");
@@ -55,7 +58,13 @@ final class ResidentBrowser {
         String action = attributes(form.group(1) + form.group(2)).get("action");
         Map<String, String> fields = fields(form.group(3));
         fields.put(formId + ":" + button, "pressed");
-        typed.forEach((name, value) -> fields.put(formId + ":" + name, value));
+        typed.forEach((name, value) -> {
+            if (UNTICKED.equals(value)) {
+                fields.remove(formId + ":" + name);
+            } else {
+                fields.put(formId + ":" + name, value);
+            }
+        });
         return post(page.uri().resolve(unescape(action)), fields);
     }
 

@@ -19,6 +19,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -64,6 +65,7 @@ class ResidentSelfServiceIT {
         return PortalDeployment.withoutPlugin(
                         "burgernet-channel-sms",
                         ResidentMunicipalities.class,
+                        PreferencesLinkProbe.class,
                         SmsTestChannel.class,
                         RecordingChannel.class,
                         RecordingChannel.Delivery.class)
@@ -252,7 +254,7 @@ class ResidentSelfServiceIT {
         String otherMunicipality = drv.municipalityId() + "." + sv.participantId() + "." + sv.mac();
         // Correctly signed, but naming De Ronde Venen's resident under Stichtse Vecht: only the tenant filter stops it.
         String signedAcrossTenants = links().unsubscribeToken(sv.municipalityId(), drv.participantId(), "");
-        String manageAcrossTenants = links().manageToken(sv.municipalityId(), drv.participantId(), "");
+        String manageAcrossTenants = links().manageToken(sv.municipalityId(), drv.participantId(), "", Instant.now());
 
         for (String token : List.of(forgedMac, otherMunicipality, signedAcrossTenants)) {
             assertEquals(404, oneClickUnsubscribe(token).statusCode(), token);
@@ -304,10 +306,73 @@ class ResidentSelfServiceIT {
                         .getString("postcode"),
                 "an unconfirmed form never changes a confirmed registration");
         assertTrue(browser("nl").get(newManage).body().contains("data-status=\"ACTIVE\""));
+        // Whoever typed the address into the form ends none of the owner's links.
         assertTrue(browser("nl")
                 .get("resident/manage.xhtml?t=" + firstToken)
                 .body()
-                .contains("id=\"invalid\""));
+                .contains("data-status=\"ACTIVE\""));
+    }
+
+    @Test
+    void theLinkInAnAlertMailSwitchesChannelsButShowsExportsErasesAndReaddressesNothing() throws Exception {
+        String email = newAddress();
+        ResidentBrowser browser = browser("en");
+        signUpAndConfirm(browser, email, "3601AB", "30");
+        String preferences = preferencesLink(email, 0);
+
+        HttpResponse<String> page = browser.get(preferences);
+
+        assertTrue(page.body().contains("id=\"preferencesOnly\""), page.body());
+        String shown = page.body().replaceAll("name=\"jakarta.faces.ViewState\"[^>]*>", "");
+        for (String personal : List.of(email, "3601", "1980", "manageForm", "exportForm", "toErase")) {
+            assertFalse(shown.contains(personal), "a forwarded alert mail shows no " + personal);
+        }
+        String token = preferences.substring(preferences.indexOf("?t=") + 3);
+        assertEquals(404, export(token).statusCode(), "no download with an alert mail's link");
+        assertTrue(browser.get("resident/erase.xhtml?t=" + token).body().contains("id=\"invalid\""));
+
+        String email0 = channelRow(page.body(), "email");
+        HttpResponse<String> off = browser.submit(
+                page, "preferencesForm", "savePreferences", Map.of(email0 + ":on", ResidentBrowser.UNTICKED));
+        assertTrue(off.body().contains("Your choice has been saved"), off.body());
+        assertFalse(isOn(participant(email), "email"));
+        assertEquals("UNSUBSCRIBED", participant(email).getString("status"));
+        browser.submit(off, "preferencesForm", "savePreferences", Map.of(email0 + ":on", "on"));
+        assertTrue(isOn(participant(email), "email"));
+
+        // Everything else: a link mailed to the address on record, never shown on the page.
+        HttpResponse<String> asked = browser.submit(page, "manageLinkForm", "mailManageLink", Map.of());
+        assertTrue(asked.body().contains("a link to all its details has been sent"), asked.body());
+        assertFalse(asked.body().contains("manage.xhtml?t="), "the link goes by mail only");
+        String manage = link(latestMailTo(email, 2));
+        assertTrue(browser("nl").get(manage).body().contains("id=\"manageForm\""));
+    }
+
+    @Test
+    void theLinkInAnAlertMailExpiresAfterThirtyDays() throws Exception {
+        String email = newAddress();
+        signUpAndConfirm(browser("nl"), email, "3601AB", "32");
+
+        assertTrue(browser("nl").get(preferencesLink(email, 29)).body().contains("id=\"preferencesOnly\""));
+        assertTrue(browser("nl").get(preferencesLink(email, 31)).body().contains("id=\"invalid\""));
+    }
+
+    @Test
+    void askingForSomeonesLinkEndsNoneOfTheirLinksAlsoWhenTheMailIsThrottled() throws Exception {
+        String email = newAddress();
+        String manageToken = signUpAndConfirm(browser("nl"), email, "3601AB", "34");
+        String preferences = preferencesLink(email, 0);
+
+        for (int i = 0; i < 6; i++) { // the sign-up's mail and four links fill the hour's five; two are refused
+            requestLink(email);
+        }
+
+        assertEquals(5, mailsTo(email).size());
+        assertTrue(browser("nl")
+                .get("resident/manage.xhtml?t=" + manageToken)
+                .body()
+                .contains("id=\"manageForm\""));
+        assertTrue(browser("nl").get(preferences).body().contains("id=\"preferencesOnly\""));
     }
 
     @Test
@@ -459,6 +524,28 @@ class ResidentSelfServiceIT {
     private static String contactRow(String html, String formId, String channel) {
         java.util.regex.Matcher box = java.util.regex.Pattern.compile(
                         "<input[^>]*name=\"" + formId + ":(contacts:\\d+):on\"[^>]*>")
+                .matcher(html);
+        while (box.find()) {
+            if (box.group().contains("data-channel=\"" + channel + "\"")) {
+                return box.group(1);
+            }
+        }
+        throw new AssertionError("no tick box for " + channel + " on the page:\n" + html);
+    }
+
+    /** The preferences link an alert message sent {@code daysAgo} days ago carries, relative to the portal. */
+    private String preferencesLink(String email, int daysAgo) throws Exception {
+        HttpResponse<String> r = mailClient(HttpRequest.newBuilder(base().resolve("it/preferences-link?days-ago="
+                        + daysAgo + "&email=" + URLEncoder.encode(email, StandardCharsets.UTF_8)))
+                .GET());
+        assertEquals(200, r.statusCode(), r.body());
+        assertTrue(r.body().startsWith(PUBLIC_URL + "resident/manage.xhtml?t="), r.body());
+        return r.body().substring(PUBLIC_URL.length());
+    }
+
+    /** The id prefix of a channel's row on the preferences page ("channels:0"), by its tick box's data-channel. */
+    private static String channelRow(String html, String channel) {
+        Matcher box = Pattern.compile("<input[^>]*name=\"preferencesForm:(channels:\\d+):on\"[^>]*>")
                 .matcher(html);
         while (box.find()) {
             if (box.group().contains("data-channel=\"" + channel + "\"")) {

@@ -23,23 +23,50 @@ public final class PortalSession {
 
     private final URI base;
     private final HttpClient http;
+    private final CookieManager cookies = new CookieManager();
+    private final Map<String, String> headers;
 
-    private PortalSession(URI base) {
+    private PortalSession(URI base, Map<String, String> headers) {
         this.base = base;
+        this.headers = Map.copyOf(headers);
         this.http = HttpClient.newBuilder()
-                .cookieHandler(new CookieManager())
+                .cookieHandler(cookies)
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .build();
     }
 
     public static PortalSession login(URI base, String username, String password) throws Exception {
-        PortalSession session = new PortalSession(base);
-        HttpResponse<String> form = session.get("login.xhtml");
+        return loginWith(base, Map.of(), username, password);
+    }
+
+    /** Logs in sending these headers with every request (e.g. the X-Forwarded-For a proxy would add). */
+    public static PortalSession loginWith(URI base, Map<String, String> headers, String username, String password)
+            throws Exception {
+        PortalSession session = new PortalSession(base, headers);
+        HttpResponse<String> posted = session.submitLogin(username, password);
+        if (posted.statusCode() != 302) {
+            String why = posted.body().contains("Too many failed attempts")
+                            || posted.body().contains("Te veel mislukte pogingen")
+                    ? "throttled"
+                    : "refused";
+            throw new IllegalStateException("Login of " + username + " " + why + ": " + posted.statusCode());
+        }
+        return session;
+    }
+
+    /** A browser that has not logged in (yet), sending these headers with every request. */
+    public static PortalSession anonymous(URI base, Map<String, String> headers) {
+        return new PortalSession(base, headers);
+    }
+
+    /** Fills in and posts the login form; the answer is a 302 when the login succeeded, else the form again. */
+    public HttpResponse<String> submitLogin(String username, String password) throws Exception {
+        HttpResponse<String> form = get("login.xhtml");
         Matcher m = VIEW_STATE.matcher(form.body());
         if (!m.find()) {
             throw new IllegalStateException("No view state on the login page: " + form.body());
         }
-        HttpResponse<String> posted = session.postForm(
+        return postForm(
                 "login.xhtml",
                 Map.of(
                         "loginForm",
@@ -52,20 +79,22 @@ public final class PortalSession {
                         "",
                         "jakarta.faces.ViewState",
                         m.group(1)));
-        if (posted.statusCode() != 302) {
-            String why =
-                    posted.body().contains("locked") || posted.body().contains("geblokkeerd") ? "locked" : "refused";
-            throw new IllegalStateException("Login of " + username + " " + why + ": " + posted.statusCode());
-        }
-        return session;
+    }
+
+    /** The value of the session cookie this browser holds now, if any. */
+    public java.util.Optional<String> sessionId() {
+        return cookies.getCookieStore().getCookies().stream()
+                .filter(c -> c.getName().equals("JSESSIONID"))
+                .map(java.net.HttpCookie::getValue)
+                .findFirst();
     }
 
     public HttpResponse<String> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(base.resolve(path)).build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(request(path).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     public HttpResponse<byte[]> getBytes(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(base.resolve(path)).build(), HttpResponse.BodyHandlers.ofByteArray());
+        return http.send(request(path).build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
     public HttpResponse<String> putJson(String path, String json) throws Exception {
@@ -80,9 +109,14 @@ public final class PortalSession {
         return send("POST", path, "text/csv; charset=UTF-8", csv);
     }
 
+    /** As the portal's own scripts send one: with {@code X-Requested-With}, which no other site can add. */
     public HttpResponse<String> delete(String path) throws Exception {
         return http.send(
-                HttpRequest.newBuilder(base.resolve(path)).DELETE().build(), HttpResponse.BodyHandlers.ofString());
+                request(path)
+                        .header("X-Requested-With", "XMLHttpRequest")
+                        .DELETE()
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     public HttpResponse<String> postForm(String path, Map<String, String> fields) throws Exception {
@@ -93,12 +127,28 @@ public final class PortalSession {
         return send("POST", path, "application/x-www-form-urlencoded", body);
     }
 
-    private HttpResponse<String> send(String method, String path, String contentType, String body) throws Exception {
+    /**
+     * A request with any content type (null: none) and extra headers for this request only (name, value, ...), for the
+     * tests of what the portal refuses.
+     */
+    public HttpResponse<String> send(String method, String path, String contentType, String body, String... header)
+            throws Exception {
+        HttpRequest.Builder request = request(path);
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        for (int i = 0; i + 1 < header.length; i += 2) {
+            request.header(header[i], header[i + 1]);
+        }
         return http.send(
-                HttpRequest.newBuilder(base.resolve(path))
-                        .header("Content-Type", contentType)
-                        .method(method, HttpRequest.BodyPublishers.ofString(body))
+                request.method(method, HttpRequest.BodyPublishers.ofString(body))
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpRequest.Builder request(String path) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path));
+        headers.forEach(request::header);
+        return request;
     }
 }

@@ -2,7 +2,6 @@ package nl.burgernet.it.tenancy;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
@@ -13,12 +12,18 @@ import java.net.URL;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import nl.burgernet.it.support.PortalDeployment;
 import nl.burgernet.it.support.PortalSession;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -33,7 +38,11 @@ class TenantIsolationIT {
 
     @Deployment
     static WebArchive deployment() {
-        return PortalDeployment.withTestClasses(TwoMunicipalities.class, ParticipantWriter.class);
+        // As behind a reverse proxy that writes X-Forwarded-For: the login throttle tells clients apart by it.
+        return PortalDeployment.withTestClasses(TwoMunicipalities.class, ParticipantWriter.class)
+                .addAsResource(
+                        new StringAsset("burgernet.login.client-address-header=X-Forwarded-For\n"),
+                        "META-INF/microprofile-config.properties");
     }
 
     @ArquillianResource
@@ -167,13 +176,112 @@ class TenantIsolationIT {
     }
 
     @Test
-    void repeatedFailedLoginsLockTheAccountEvenForTheRightPassword() throws Exception {
+    void aStrangersWrongPasswordsMakeOnlyTheStrangerWaitNotTheAccountsOwner() throws Exception {
+        PortalSession stranger = from("203.0.113.7");
         for (int i = 0; i < 5; i++) {
-            assertThrows(IllegalStateException.class, () -> PortalSession.login(base(), "lock-me", "wrong-password"));
+            assertEquals(INVALID, loginError(stranger.submitLogin("lock-me", "wrong-password")));
         }
-        IllegalStateException refused = assertThrows(
-                IllegalStateException.class, () -> PortalSession.login(base(), "lock-me", TwoMunicipalities.PASSWORD));
-        assertTrue(refused.getMessage().contains("locked"), refused.getMessage());
+        String refused = loginError(stranger.submitLogin("lock-me", TwoMunicipalities.PASSWORD));
+        assertTrue(refused.startsWith("Too many failed attempts"), refused);
+
+        // The owner, from a client with a clean record, gets in with the right password at once.
+        PortalSession owner =
+                PortalSession.loginWith(base(), forwardedFor("10.20.30.40"), "lock-me", TwoMunicipalities.PASSWORD);
+        assertEquals(200, owner.get("api/admin/participants").statusCode());
+    }
+
+    @Test
+    void anUnknownNameAndAKnownOneGetTheSameAnswersAlsoOnceThrottled() throws Exception {
+        PortalSession onKnown = from("203.0.113.21");
+        PortalSession onUnknown = from("203.0.113.22");
+        List<String> known = new ArrayList<>();
+        List<String> unknown = new ArrayList<>();
+        for (int i = 0; i < 6; i++) { // the sixth follows the fifth failure within the first wait (1 s)
+            known.add(withoutTime(loginError(onKnown.submitLogin("guessed-at", "wrong-" + i))));
+            unknown.add(withoutTime(loginError(onUnknown.submitLogin("no-such-user", "wrong-" + i))));
+        }
+        assertEquals(known, unknown);
+        assertEquals(INVALID, known.get(0));
+        assertTrue(known.get(5).startsWith("Too many failed attempts"), known.toString());
+    }
+
+    @Test
+    void theSessionIdChangesAtLogin() throws Exception {
+        PortalSession browser = PortalSession.anonymous(base(), Map.of());
+        browser.get("login.xhtml");
+        String before = browser.sessionId().orElseThrow();
+
+        HttpResponse<String> posted = browser.submitLogin("admin-d", TwoMunicipalities.PASSWORD);
+
+        assertEquals(302, posted.statusCode(), posted.body());
+        assertFalse(before.equals(browser.sessionId().orElseThrow()), "a new session id after the login");
+    }
+
+    @Test
+    void theSessionCookieIsSameSiteLaxAndSecureWhenTheRequestCameOverHttps() throws Exception {
+        List<String> behindHttps = PortalSession.anonymous(base(), Map.of("X-Forwarded-Proto", "https"))
+                .get("login.xhtml")
+                .headers()
+                .allValues("Set-Cookie");
+        List<String> plainHttp = PortalSession.anonymous(base(), Map.of())
+                .get("login.xhtml")
+                .headers()
+                .allValues("Set-Cookie");
+
+        assertTrue(behindHttps.stream().anyMatch(c -> c.startsWith("JSESSIONID=")), behindHttps.toString());
+        for (String cookie : behindHttps) {
+            assertTrue(cookie.contains("SameSite=Lax"), cookie);
+            assertTrue(cookie.contains("HttpOnly"), cookie);
+            assertTrue(cookie.contains("Secure"), "behind https: " + cookie);
+        }
+        assertTrue(plainHttp.stream().anyMatch(c -> c.startsWith("JSESSIONID=")), plainHttp.toString());
+        for (String cookie : plainHttp) {
+            assertTrue(cookie.contains("SameSite=Lax"), cookie);
+            // Over plain http a Secure cookie would never come back: no login would work.
+            assertFalse(cookie.contains("Secure"), cookie);
+        }
+    }
+
+    @Test
+    void aCrossSiteFormCannotImportParticipantsNorChangeAnything() throws Exception {
+        PortalSession adminD = login("admin-d");
+        String csv = "email;postcode;huisnummer;geboortejaar\ncsrf@example.nl;3601 AB;12;1970\n";
+
+        // What a form on another site can make the logged-in browser send: no preflight, the cookie goes along.
+        for (String simple : List.of(
+                "text/plain", "application/x-www-form-urlencoded", "multipart/form-data; boundary=x", "TEXT/PLAIN")) {
+            HttpResponse<String> forged = adminD.send("POST", "api/admin/participants/import", simple, csv);
+            assertEquals(403, forged.statusCode(), simple + ": " + forged.body());
+            assertTrue(forged.body().contains("\"status\":403"), forged.body());
+        }
+        assertEquals(
+                403,
+                adminD.send("POST", "api/admin/participants/import", null, csv).statusCode());
+        assertEquals(
+                0,
+                json(adminD.get("api/admin/participants"))
+                        .getJsonNumber("total")
+                        .longValue(),
+                "nothing imported");
+
+        // The portal's own scripts and programs: a non-simple type, or the header no other site can add.
+        assertEquals(
+                1,
+                json(adminD.send("POST", "api/admin/participants/import", "text/plain", csv, "X-Requested-With", "x"))
+                        .getInt("imported"));
+    }
+
+    @Test
+    void noPageOfThePortalMayBeFramedByAnotherSite() throws Exception {
+        PortalSession adminD = login("admin-d");
+        for (String path : List.of("login.xhtml", "admin/index.xhtml", "api/admin/participants", "no-such-page")) {
+            HttpResponse<String> page = adminD.get(path);
+            assertEquals(
+                    "frame-ancestors 'none'",
+                    page.headers().firstValue("Content-Security-Policy").orElse(""),
+                    path);
+            assertEquals("DENY", page.headers().firstValue("X-Frame-Options").orElse(""), path);
+        }
     }
 
     @Test
@@ -194,6 +302,29 @@ class TenantIsolationIT {
 
     private PortalSession login(String user) throws Exception {
         return PortalSession.login(base(), user, TwoMunicipalities.PASSWORD);
+    }
+
+    private static final String INVALID = "Username or password is incorrect.";
+    private static final Pattern LOGIN_ERROR = Pattern.compile("ui-messages-error-summary\">([^<]*)<");
+
+    /** A browser behind the portal's reverse proxy, which names the client in X-Forwarded-For. */
+    private PortalSession from(String client) throws Exception {
+        return PortalSession.anonymous(base(), forwardedFor(client));
+    }
+
+    private static Map<String, String> forwardedFor(String client) {
+        return Map.of("X-Forwarded-For", client, "Accept-Language", "en");
+    }
+
+    private static String loginError(HttpResponse<String> posted) {
+        assertEquals(200, posted.statusCode(), "the login form again");
+        Matcher m = LOGIN_ERROR.matcher(posted.body());
+        assertTrue(m.find(), posted.body());
+        return m.group(1);
+    }
+
+    private static String withoutTime(String text) {
+        return text.replaceAll("\\d\\d:\\d\\d:\\d\\d", "hh:mm:ss");
     }
 
     private URI base() throws Exception {

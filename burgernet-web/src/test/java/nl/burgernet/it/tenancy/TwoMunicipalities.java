@@ -33,6 +33,8 @@ public class TwoMunicipalities {
     public static final String A = "GM9001";
     public static final String B = "GM9002";
     public static final String C = "GM9003";
+    /** Imports of the cross-site request tests land here, so the counts of A, B and C stay as the tests expect. */
+    public static final String D = "GM9911";
 
     @Inject
     MunicipalityService municipalities;
@@ -62,6 +64,11 @@ public class TwoMunicipalities {
                 .id();
         users.createDuringSetup(user("admin-c", Role.MUNICIPALITY_ADMIN, Set.of(c)), true);
         users.createDuringSetup(user("lock-me", Role.MUNICIPALITY_ADMIN, Set.of(c)), true);
+        users.createDuringSetup(user("guessed-at", Role.MUNICIPALITY_ADMIN, Set.of(c)), true);
+        long d = municipalities
+                .createForSetup(D, "Testgemeente D", MunicipalitySettings.defaults())
+                .id();
+        users.createDuringSetup(user("admin-d", Role.MUNICIPALITY_ADMIN, Set.of(d)), true);
         for (int i = 0; i < 3; i++) {
             writer.add(a, participant("a" + i + "@example.nl", "3601AB"));
         }

@@ -15,24 +15,21 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.Objects;
 import java.util.Set;
 
 /**
- * Someone who logs in. Repeated failed logins lock the account for a while: a password cannot be guessed by trying,
- * and the lock lifts by itself so a forgetful operator is not shut out for good.
+ * Someone who logs in. Failed logins are counted here for the record only: guessing is slowed by the login throttle
+ * ({@code LoginThrottle}), per client and per account, never by locking the account, which would let any stranger shut
+ * a control room out. ({@code locked_until} is left from the lock-out and only ever cleared.)
  */
 @Entity
 @Table(name = "app_user")
 @NamedQuery(name = "AppUser.findByUsername", query = "SELECT u FROM AppUser u WHERE u.username = :username")
 @NamedQuery(name = "AppUser.findAll", query = "SELECT u FROM AppUser u ORDER BY u.username")
 public class AppUser {
-
-    public static final int MAX_FAILED_LOGINS = 5;
-    public static final Duration LOCK_DURATION = Duration.ofMinutes(15);
 
     @Id
     @SequenceGenerator(name = "app_user_seq", sequenceName = "app_user_seq", allocationSize = 50)
@@ -111,19 +108,9 @@ public class AppUser {
         return user;
     }
 
-    public boolean isLocked(Instant now) {
-        return lockedUntil != null && now.isBefore(lockedUntil);
-    }
-
-    /** Counts a failed login; returns true when this failure locked the account. */
-    public boolean loginFailed(Instant now) {
+    /** Counts a failed login (shown to nobody; the throttle decides who waits). */
+    public void loginFailed() {
         failedLogins++;
-        if (failedLogins >= MAX_FAILED_LOGINS) {
-            lockedUntil = now.plus(LOCK_DURATION);
-            failedLogins = 0;
-            return true;
-        }
-        return false;
     }
 
     public void loginSucceeded(Instant now) {
@@ -167,10 +154,6 @@ public class AppUser {
 
     public Role role() {
         return role;
-    }
-
-    public Instant lockedUntil() {
-        return lockedUntil;
     }
 
     public Instant lastLoginAt() {

@@ -19,6 +19,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
+import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -97,10 +98,20 @@ public class ReplyIntake {
     ManagedExecutorService executor;
 
     private Store store;
+    /** A reply mailbox without a login is said once in the log (and always by the health check), not every 2 s. */
+    private boolean problemLogged;
 
     @Schedule(second = "*/2", minute = "*", hour = "*", persistent = false, info = "reply intake")
     void read() {
         if (!enabled) {
+            return;
+        }
+        Optional<String> problem = mail.replyMailboxProblem();
+        if (problem.isPresent()) {
+            if (!problemLogged) {
+                LOG.severe("The reply mailbox is not read: " + problem.get());
+                problemLogged = true;
+            }
             return;
         }
         try {
@@ -167,7 +178,7 @@ public class ReplyIntake {
     private Store store() throws MessagingException {
         if (store == null || !store.isConnected()) {
             Store s = mail.session(IMAP_READ_TIMEOUT).getStore("imap");
-            s.connect(mail.imapHost(), mail.imapPort(), mail.imapUser(), mail.imapPassword());
+            mail.connectReplyMailbox(s);
             store = s;
         }
         return store;

@@ -55,8 +55,8 @@ public class ReplyMailboxWatcher {
 
     @PostConstruct
     void start() {
-        if (!enabled) {
-            return;
+        if (!enabled || mail.replyMailboxProblem().isPresent()) {
+            return; // the intake's timer says why, once
         }
         running = true;
         thread = threads.newThread(this::watch);
@@ -68,7 +68,7 @@ public class ReplyMailboxWatcher {
     private void watch() {
         while (running) {
             try (Store s = mail.session().getStore("imap")) {
-                s.connect(mail.imapHost(), mail.imapPort(), mail.imapUser(), mail.imapPassword());
+                mail.connectReplyMailbox(s);
                 store = s;
                 if (!hasIdle(s)) {
                     LOG.info("The reply mailbox's server has no IMAP IDLE: it is read every 2 seconds");
