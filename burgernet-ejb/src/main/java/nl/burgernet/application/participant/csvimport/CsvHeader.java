@@ -113,6 +113,16 @@ final class CsvHeader {
         return missing;
     }
 
+    /** Whether the value at this position is read into a known column (not ignored, not a duplicate). */
+    boolean isRead(int position) {
+        return columns.containsValue(position) || addressGroups.stream().anyMatch(g -> g.containsValue(position));
+    }
+
+    /** The header at this position as the file writes it. */
+    String name(int position) {
+        return names.get(position).strip();
+    }
+
     /** The position of a column, or -1. */
     int position(CsvColumn column) {
         return columns.getOrDefault(column, -1);
