@@ -25,6 +25,7 @@ import nl.burgernet.application.participant.ParticipantPage;
 import nl.burgernet.application.participant.ParticipantQuery;
 import nl.burgernet.application.participant.ParticipantRecord;
 import nl.burgernet.application.participant.ParticipantService;
+import nl.burgernet.application.participant.csvimport.IgnoredColumns;
 import nl.burgernet.application.participant.csvimport.RowError;
 import nl.burgernet.domain.model.participant.ParticipantDetails;
 import nl.burgernet.domain.model.participant.ParticipantStatus;
@@ -77,7 +78,11 @@ public class ParticipantResource {
         List<ImportReport.RejectedRow> rejected =
                 report.rejected().stream().map(e -> rejectedRow(e, locale)).toList();
         return Response.status(report.fileLevelError() ? Response.Status.BAD_REQUEST : Response.Status.OK)
-                .entity(new ImportReport(report.rowsRead(), report.imported(), rejected))
+                .entity(new ImportReport(
+                        report.rowsRead(),
+                        report.imported(),
+                        rejected,
+                        IgnoredColumns.describe(report.ignoredColumns(), locale)))
                 .build();
     }
 
