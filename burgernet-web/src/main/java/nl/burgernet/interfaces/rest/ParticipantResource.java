@@ -67,7 +67,8 @@ public class ParticipantResource {
     /**
      * Imports a CSV file (the columns of the admin screen's import, see {@code CsvColumn}), streamed: read, checked
      * and stored in one pass. Good rows are stored together; bad ones are reported by line number and never stop the
-     * good ones. A file that cannot be read at all (no header, wrong columns) imports nothing and answers 400.
+     * good ones, not even a quote left open. A file that cannot be read at all (no header, wrong columns, no rows under
+     * the header) imports nothing and answers 400.
      */
     @POST
     @Path("import")

@@ -434,6 +434,20 @@ class ParticipantCsvReaderTest {
     }
 
     @Test
+    void strayQuoteInAFileWithOldMacLineEndingsCostsOnlyItsLine() {
+        CsvImportPreview preview = preview("email,postcode,house_number,birth_year\r"
+                + "jan@example.nl,3601AB,1,1980\r"
+                + "\"piet@example.nl,3601AB,2,1980\r"
+                + "kees@example.nl,3601AB,3,1980\r"
+                + "anna@example.nl,3601AB,4,\"19\r80\"\r"
+                + "lies@example.nl,3601AB,5,1980\r");
+        assertEquals(List.of(2L, 4L, 7L), lines(preview));
+        assertEquals(
+                List.of(3L, 5L),
+                preview.errors().stream().map(RowError::lineNumber).toList());
+    }
+
+    @Test
     void textAfterAClosingQuoteIsReportedOnItsLine() {
         CsvImportPreview preview = preview(
                 """
