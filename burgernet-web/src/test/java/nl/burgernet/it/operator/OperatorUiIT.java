@@ -106,7 +106,7 @@ class OperatorUiIT {
 
             browser.find(By.id("alertForm:radius")).sendKeys(Keys.chord(Keys.CONTROL, "a"), "300", Keys.TAB);
             awaitCount(browser, OperatorUiFixture.NEAR);
-            assertFalse(browser.find(By.id("radiusNotice")).isDisplayed());
+            assertFalse(browser.findAll(By.id("radiusNotice")).get(0).isDisplayed(), "a radius within the limits");
 
             browser.clickAndWait(By.id("alertForm:launch"));
             String question = browser.find(By.id("alertForm:launchDialog")).getText();

@@ -53,6 +53,10 @@ final class CsvRecordSplitter {
 
     private long nextLine = 1;
 
+    private final char[] buffer = new char[1 << 13];
+    private int bufferAt;
+    private int bufferEnd;
+
     CsvRecordSplitter(Reader in, char separator) {
         this.in = in;
         this.separator = separator;
@@ -168,7 +172,15 @@ final class CsvRecordSplitter {
             again = "";
             againAt = 0;
         }
-        return in.read();
+        if (bufferAt == bufferEnd) {
+            int n = in.read(buffer, 0, buffer.length);
+            if (n <= 0) {
+                return -1;
+            }
+            bufferAt = 0;
+            bufferEnd = n;
+        }
+        return buffer[bufferAt++];
     }
 
     private void unread(int c) {

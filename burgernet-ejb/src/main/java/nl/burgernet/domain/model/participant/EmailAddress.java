@@ -55,8 +55,8 @@ public record EmailAddress(String value) {
             throw new InvalidValueException(NOT_DELIVERABLE, "local part not in ASCII: " + value);
         }
         try {
-            new InternetAddress(value.substring(0, at) + "@" + IDN.toASCII(domain(), IDN.USE_STD3_ASCII_RULES), true)
-                    .validate();
+            String domain = isAscii(domain()) ? domain() : IDN.toASCII(domain(), IDN.USE_STD3_ASCII_RULES);
+            new InternetAddress(value.substring(0, at) + "@" + domain, true).validate();
         } catch (AddressException | IllegalArgumentException e) {
             throw new InvalidValueException(INVALID, "refused by strict parsing: " + value);
         }
