@@ -122,7 +122,32 @@ window.BurgernetAlertMap = (function () {
         scheduleCount();
     }
 
+    /** "500 km" or "20 m", as the operator's language writes numbers. */
+    function distanceText(metres, lang) {
+        if (metres >= 1000) {
+            return (metres / 1000).toLocaleString(lang, {maximumFractionDigits: 1}) + ' km';
+        }
+        return Math.round(metres).toLocaleString(lang) + ' m';
+    }
+
+    /** Says so when a radius was beyond the limits and was changed to the nearest one, never silently. */
+    function showRadiusNotice(metres) {
+        var notice = document.getElementById('radiusNotice');
+        if (!notice) {
+            return;
+        }
+        var text = metres > MAX_RADIUS ? notice.getAttribute('data-max-text')
+            : metres < MIN_RADIUS ? notice.getAttribute('data-min-text') : null;
+        if (text) {
+            notice.textContent = text.replace('{0}', distanceText(metres, notice.getAttribute('data-lang') || 'en'));
+            notice.style.display = '';
+        } else {
+            notice.style.display = 'none';
+        }
+    }
+
     function setRadius(metres) {
+        showRadiusNotice(metres);
         var r = clampRadius(metres);
         field('radius').value = r;
         document.getElementById('radiusSlider').value = r;

@@ -12,13 +12,16 @@ import nl.burgernet.application.participant.csvimport.RowError;
  * @param rejected every problem, by line: the file's own (file-level ones first) and the rows the municipality
  *     already has or whose address was not found
  * @param fileLevelError the file as a whole needs fixing (no header, columns missing, not readable)
+ * @param ignoredColumns headers that name no known column, as written
  */
-public record CsvImportReport(long rowsRead, int imported, List<RowError> rejected, boolean fileLevelError) {
+public record CsvImportReport(
+        long rowsRead, int imported, List<RowError> rejected, boolean fileLevelError, List<String> ignoredColumns) {
 
     public CsvImportReport {
         rejected = rejected.stream()
                 .sorted(Comparator.comparingLong(RowError::lineNumber))
                 .toList();
+        ignoredColumns = List.copyOf(ignoredColumns);
     }
 
     /** Lines with at least one problem. */

@@ -193,10 +193,15 @@ public class ParticipantService {
         if (read.summary().fileLevelError()) {
             // What the chunks before the error stored goes when the transaction is rolled back.
             context.setRollbackOnly();
-            return new CsvImportReport(rowsRead, 0, read.outcome().rejected(), true);
+            return new CsvImportReport(
+                    rowsRead, 0, read.outcome().rejected(), true, read.summary().ignoredColumns());
         }
         CsvImportReport report = new CsvImportReport(
-                rowsRead, read.outcome().imported(), read.outcome().rejected(), false);
+                rowsRead,
+                read.outcome().imported(),
+                read.outcome().rejected(),
+                false,
+                read.summary().ignoredColumns());
         auditImport(report.imported(), report.rejectedRows());
         return report;
     }

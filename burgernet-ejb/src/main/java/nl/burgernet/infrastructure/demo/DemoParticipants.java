@@ -158,9 +158,10 @@ final class DemoParticipants {
                     quiet ? LocalTime.of(22 + random.nextInt(2), 0) : null,
                     quiet ? LocalTime.of(6 + random.nextInt(2), 30) : null,
                     addresses);
-            // Sign-ups lean towards recent months: the programme grows.
+            // Sign-ups lean towards recent months: the programme grows. The time of day goes back from the day
+            // reached, never forward: the newest sign-ups must not lie in the future ("Aangemeld" tomorrow).
             double age = Math.pow(random.nextDouble(), 1.3);
-            Instant created = now.minus((long) (age * 730), ChronoUnit.DAYS).plusSeconds(random.nextInt(86_400));
+            Instant created = now.minus((long) (age * 730), ChronoUnit.DAYS).minusSeconds(random.nextInt(86_400));
             result.add(new Generated(details, created));
         }
         return result;

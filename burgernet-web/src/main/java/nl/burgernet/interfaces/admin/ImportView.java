@@ -19,6 +19,7 @@ import nl.burgernet.application.channel.AvailableChannels;
 import nl.burgernet.application.participant.ImportOutcome;
 import nl.burgernet.application.participant.ParticipantService;
 import nl.burgernet.application.participant.csvimport.CsvImportPreview;
+import nl.burgernet.application.participant.csvimport.IgnoredColumns;
 import nl.burgernet.application.participant.csvimport.ImportedParticipant;
 import nl.burgernet.application.participant.csvimport.ParticipantCsvReader;
 import nl.burgernet.application.participant.csvimport.RowError;
@@ -162,8 +163,11 @@ public class ImportView implements Serializable {
         return preview == null ? 0 : preview.rowsRead();
     }
 
+    /** What "Import" would store: nothing at all when the file has a file-level error. */
     public int getAcceptedCount() {
-        return preview == null ? 0 : preview.accepted().size();
+        return preview == null || preview.hasFileLevelError()
+                ? 0
+                : preview.accepted().size();
     }
 
     public long getRejectedCount() {
@@ -171,7 +175,7 @@ public class ImportView implements Serializable {
     }
 
     public String getIgnoredColumns() {
-        return preview == null ? "" : String.join(", ", preview.ignoredColumns());
+        return preview == null ? "" : IgnoredColumns.describe(preview.ignoredColumns(), locale());
     }
 
     public String getSeparator() {
@@ -198,6 +202,9 @@ public class ImportView implements Serializable {
 
     public List<PreviewRow> getPreviewRows() {
         if (preview == null) {
+            return List.of();
+        }
+        if (preview.hasFileLevelError()) {
             return List.of();
         }
         return preview.accepted().stream()

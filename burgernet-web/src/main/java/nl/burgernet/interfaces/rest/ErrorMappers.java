@@ -126,6 +126,29 @@ public final class ErrorMappers {
         }
     }
 
+    /**
+     * A query parameter that does not convert (an unknown enum value such as {@code ?status=SENDING}, a word where a
+     * number belongs) is the client's mistake, but JAX-RS answers it with 404 as if the resource did not exist. The
+     * implementation (Jersey, in Payara) says so by the exception's class; its parameter name is read the same way, so
+     * nothing here depends on Jersey at compile time.
+     */
+    static boolean isUnconvertibleQueryParameter(WebApplicationException e) {
+        return e.getResponse().getStatus() == Response.Status.NOT_FOUND.getStatusCode()
+                && e.getCause() != null
+                && e.getClass().getSimpleName().equals("QueryParamException");
+    }
+
+    private static String unconvertibleQueryParameter(WebApplicationException e) {
+        String name;
+        try {
+            name = String.valueOf(e.getClass().getMethod("getParameterName").invoke(e));
+        } catch (ReflectiveOperationException | RuntimeException unknown) {
+            name = "a query parameter";
+        }
+        return "The value of " + ("a query parameter".equals(name) ? name : "the query parameter '" + name + "'")
+                + " is not one of the allowed ones (see the OpenAPI document at /openapi)";
+    }
+
     static Response unreadableBody() {
         return error(
                 Response.Status.BAD_REQUEST,
@@ -142,6 +165,9 @@ public final class ErrorMappers {
         @Override
         public Response toResponse(Exception e) {
             if (e instanceof WebApplicationException web) {
+                if (isUnconvertibleQueryParameter(web)) {
+                    return error(Response.Status.BAD_REQUEST, unconvertibleQueryParameter(web));
+                }
                 Response response = web.getResponse();
                 // Without a body the server would send its HTML error page to an API client.
                 return response.hasEntity()

@@ -25,6 +25,7 @@ import nl.burgernet.application.participant.ParticipantPage;
 import nl.burgernet.application.participant.ParticipantQuery;
 import nl.burgernet.application.participant.ParticipantRecord;
 import nl.burgernet.application.participant.ParticipantService;
+import nl.burgernet.application.participant.csvimport.IgnoredColumns;
 import nl.burgernet.application.participant.csvimport.RowError;
 import nl.burgernet.domain.model.participant.ParticipantDetails;
 import nl.burgernet.domain.model.participant.ParticipantStatus;
@@ -66,7 +67,8 @@ public class ParticipantResource {
     /**
      * Imports a CSV file (the columns of the admin screen's import, see {@code CsvColumn}), streamed: read, checked
      * and stored in one pass. Good rows are stored together; bad ones are reported by line number and never stop the
-     * good ones. A file that cannot be read at all (no header, wrong columns) imports nothing and answers 400.
+     * good ones, not even a quote left open. A file that cannot be read at all (no header, wrong columns, no rows under
+     * the header) imports nothing and answers 400.
      */
     @POST
     @Path("import")
@@ -77,7 +79,11 @@ public class ParticipantResource {
         List<ImportReport.RejectedRow> rejected =
                 report.rejected().stream().map(e -> rejectedRow(e, locale)).toList();
         return Response.status(report.fileLevelError() ? Response.Status.BAD_REQUEST : Response.Status.OK)
-                .entity(new ImportReport(report.rowsRead(), report.imported(), rejected))
+                .entity(new ImportReport(
+                        report.rowsRead(),
+                        report.imported(),
+                        rejected,
+                        IgnoredColumns.describe(report.ignoredColumns(), locale)))
                 .build();
     }
 

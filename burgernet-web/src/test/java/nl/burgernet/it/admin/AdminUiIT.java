@@ -221,6 +221,60 @@ class AdminUiIT {
     }
 
     @Test
+    void anExcelFileWithAStrayQuoteAndAnAccentedAddressImportsItsGoodRowsAndSaysWhichLinesNot() throws Exception {
+        String run = Long.toString(System.nanoTime(), 36);
+        Path csv = Files.createTempFile("excel-", ".csv");
+        Files.write(
+                csv,
+                String.join(
+                                "\r\n",
+                                "email;naam;postcode;huisnummer;geboortejaar",
+                                "q1-" + run + "@example.nl;Jansen;3601 AB;50;1970",
+                                "\"q2-" + run + "@example.nl;Müller;3601 AB;51;1970",
+                                "café-" + run + "@example.nl;René;3601 AB;52;1970",
+                                "q4-" + run + "@example.nl;Bakker;3601 AB;53;1970",
+                                "")
+                        .getBytes(java.nio.charset.Charset.forName("windows-1252")));
+        Path headerOnly = Files.createTempFile("header-only-", ".csv");
+        Files.writeString(headerOnly, "email;postcode;huisnummer;geboortejaar\r\n");
+        try (Browser browser = login(AdminUiFixture.ADMIN_C)) {
+            browser.get("admin/import.xhtml");
+            browser.findAll(By.id("importForm:upload_input")).get(0).sendKeys(headerOnly.toString());
+            assertTrue(
+                    browser.find(By.id("importForm:fileErrors"))
+                            .getText()
+                            .contains("The file has only the line with the column names"),
+                    browser.text());
+            assertEquals("0", browser.find(By.id("importForm:acceptedCount")).getText());
+            assertFalse(browser.isPresent(By.id("importForm:runImport")));
+
+            browser.findAll(By.id("importForm:upload_input")).get(0).sendKeys(csv.toString());
+            browser.until(d -> !browser.isPresent(By.id("importForm:fileErrors")));
+            browser.find(By.id("importForm:preview"));
+            assertEquals("4", browser.find(By.id("importForm:rowsRead")).getText());
+            assertEquals("2", browser.find(By.id("importForm:acceptedCount")).getText());
+            assertTrue(browser.text().contains("windows-1252"), browser.text());
+            List<String> rejected = cells(browser, "importForm:rejectedRows");
+            assertEquals(6, rejected.size(), rejected.toString());
+            assertEquals(List.of("3", ""), rejected.subList(0, 2));
+            assertTrue(rejected.get(2).startsWith("This line has a quote (\") that opens a value"), rejected.get(2));
+            assertEquals(List.of("4", "email"), rejected.subList(3, 5));
+            assertTrue(rejected.get(5).startsWith("Not every mail server can deliver"), rejected.get(5));
+            assertEquals(
+                    "Import 2 participants",
+                    browser.find(By.id("importForm:runImport")).getText());
+
+            browser.clickAndWait(By.id("importForm:runImport"));
+            browser.find(By.id("importForm:outcome"));
+            assertEquals("2", browser.find(By.id("importForm:importedCount")).getText());
+            assertTrue(browser.text().contains("2 participants imported, 0 rejected."), browser.text());
+        } finally {
+            Files.deleteIfExists(csv);
+            Files.deleteIfExists(headerOnly);
+        }
+    }
+
+    @Test
     void aParticipantIsAddedValidatedChangedAndDeleted() throws Exception {
         String email = "nieuw-" + Long.toString(System.nanoTime(), 36) + "@example.nl";
         try (Browser browser = login(AdminUiFixture.ADMIN_C)) {

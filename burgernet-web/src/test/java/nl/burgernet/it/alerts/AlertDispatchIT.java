@@ -488,6 +488,42 @@ class AlertDispatchIT {
     }
 
     @Test
+    void malformedAlertRequestsAre400InJsonOnEveryCallAndARefusedSaveUsesUpNoReference() throws Exception {
+        PortalSession operator = login("op-dispatch");
+        String valid = AlertTestSupport.alertJson("SUSPECT", "Eerste", AlertFixture.LIFECYCLE, 200, "email");
+        JsonObject first = create(operator, valid);
+        long id = first.getJsonNumber("id").longValue();
+        String farTooLong = "{\"incidentAddress\":\"" + "Kerkstraat ".repeat(30) + "\"," + valid.substring(1);
+        List<HttpResponse<String>> refused = List.of(
+                operator.get("api/alerts?status=SENDING"),
+                operator.get("api/alerts?max=many"),
+                operator.putJson("api/alerts/" + id, "{\"type\":"),
+                operator.putJson(
+                        "api/alerts/" + id, valid.replace("\"SUSPECT\"", "\"SUSPECT\",\"priority\":\"URGENT\"")),
+                operator.postJson("api/alerts/preview", "[1,2"),
+                operator.postJson(
+                        "api/alerts/preview",
+                        AlertTestSupport.previewJson("UFO", AlertFixture.LIFECYCLE, 200, "email")),
+                operator.postJson("api/alerts/" + id + "/updates", "{\"title\":"),
+                operator.postJson("api/alerts/" + id + "/end", "not json"),
+                operator.postJson("api/alerts", farTooLong));
+        for (HttpResponse<String> response : refused) {
+            assertEquals(400, response.statusCode(), response.uri() + ": " + response.body());
+            assertEquals(400, json(response).getInt("status"), response.body());
+            assertFalse(
+                    response.body().contains("nl.burgernet") || response.body().contains("Exception"), response.body());
+        }
+        assertEquals("incidentAddress", json(refused.getLast()).getString("field"));
+
+        String next = create(operator, valid).getString("reference");
+        String before = first.getString("reference");
+        assertEquals(
+                Integer.parseInt(before.substring(before.lastIndexOf('-') + 1)) + 1,
+                Integer.parseInt(next.substring(next.lastIndexOf('-') + 1)),
+                "the refused saves used up no reference");
+    }
+
+    @Test
     void aHangingChannelDelaysNoneOfTheOtherSixAndItsDeliveriesAreRetriedThenDeadLettered() throws Exception {
         PortalSession operator = login("op-lanes");
         String[] channels = AlertFixture.SEVEN_CHANNELS.toArray(String[]::new);

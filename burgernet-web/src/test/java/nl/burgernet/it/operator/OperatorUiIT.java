@@ -96,8 +96,17 @@ class OperatorUiIT {
             assertEquals("1500", browser.find(By.id("alertForm:radius")).getAttribute("value"), "a suspect's circle");
             browser.screenshotFromTop("operator-alert-form", 1100);
 
+            // A radius beyond the limit is changed to the limit, and the form says so (500 km became 50 km silently).
+            browser.find(By.id("alertForm:radius")).sendKeys(Keys.chord(Keys.CONTROL, "a"), "500000", Keys.TAB);
+            browser.until(d -> browser.find(By.id("radiusNotice")).isDisplayed());
+            assertEquals(
+                    "The radius is at most 50 km: 500 km was changed to 50 km.",
+                    browser.find(By.id("radiusNotice")).getText());
+            assertEquals("50000", browser.find(By.id("alertForm:radius")).getAttribute("value"));
+
             browser.find(By.id("alertForm:radius")).sendKeys(Keys.chord(Keys.CONTROL, "a"), "300", Keys.TAB);
             awaitCount(browser, OperatorUiFixture.NEAR);
+            assertFalse(browser.findAll(By.id("radiusNotice")).get(0).isDisplayed(), "a radius within the limits");
 
             browser.clickAndWait(By.id("alertForm:launch"));
             String question = browser.find(By.id("alertForm:launchDialog")).getText();

@@ -114,6 +114,9 @@ class TenantIsolationIT {
     @Test
     void csvImportReportsTheBadRowByLineNumberAndImportsTheGoodOnes() throws Exception {
         PortalSession adminC = login("admin-c");
+        long before = json(adminC.get("api/admin/participants"))
+                .getJsonNumber("total")
+                .longValue();
         String csv = "email;postcode;huisnummer;geboortejaar\n"
                 + "piet@example.nl;3601 AB;12;1970\n"
                 + "kees@example.nl;9999;1;1970\n"
@@ -131,7 +134,7 @@ class TenantIsolationIT {
                         .getJsonNumber("line")
                         .longValue());
         JsonObject listed = json(adminC.get("api/admin/participants"));
-        assertEquals(2, listed.getJsonNumber("total").longValue());
+        assertEquals(before + 2, listed.getJsonNumber("total").longValue());
         Instant signedUp =
                 Instant.parse(listed.getJsonArray("rows").getJsonObject(0).getString("createdAt"));
         assertTrue(
@@ -140,39 +143,91 @@ class TenantIsolationIT {
     }
 
     @Test
-    void aFileFoundUnreadableAfterItsFirstChunksStoresNothingOfIt() throws Exception {
+    void aStrayQuoteAfterTheFirstChunksCostsOnlyItsLineAndEveryGoodRowIsStored() throws Exception {
         PortalSession adminC = login("admin-c");
         long before = json(adminC.get("api/admin/participants"))
                 .getJsonNumber("total")
                 .longValue();
+        String run = Long.toString(System.nanoTime(), 36);
         StringBuilder csv = new StringBuilder("email;postcode;huisnummer;geboortejaar\n");
-        int goodRows = 2_500; // more than two of the import's chunks are written before the broken line is read
+        int goodRows = 2_500; // more than two of the import's chunks are written before the stray quote is read
         for (int i = 0; i < goodRows; i++) {
-            csv.append("unread-")
+            csv.append("stray-")
+                    .append(run)
+                    .append("-")
                     .append(i)
                     .append("@example.nl;3601 AB;")
                     .append(1 + i % 300)
                     .append(";1970\n");
         }
-        csv.append("\"unclosed@example.nl;3601 AB;1;1970\n");
+        csv.append("\"unclosed-").append(run).append("@example.nl;3601 AB;1;1970\n");
+        csv.append("after-").append(run).append("@example.nl;3601 AB;2;1970\n");
 
         HttpResponse<String> response = adminC.postCsv("api/admin/participants/import", csv.toString());
 
-        assertEquals(400, response.statusCode(), response.body());
+        assertEquals(200, response.statusCode(), response.body());
         JsonObject report = json(response.body());
-        assertEquals(0, report.getInt("imported"));
+        assertEquals(goodRows + 2, report.getJsonNumber("rowsRead").longValue());
+        assertEquals(goodRows + 1, report.getInt("imported"));
+        assertEquals(1, report.getJsonArray("rejected").size(), response.body());
+        JsonObject rejected = report.getJsonArray("rejected").getJsonObject(0);
+        assertEquals(goodRows + 2, rejected.getJsonNumber("line").longValue());
+        assertTrue(
+                rejected.getString("message").startsWith("This line has a quote (\") that opens a value"),
+                rejected.getString("message"));
         assertEquals(
-                0,
-                report.getJsonArray("rejected")
-                        .getJsonObject(0)
-                        .getJsonNumber("line")
-                        .longValue());
-        assertEquals(
-                before,
+                before + goodRows + 1,
                 json(adminC.get("api/admin/participants"))
                         .getJsonNumber("total")
-                        .longValue(),
-                "the rows stored before the error was found were rolled back");
+                        .longValue());
+    }
+
+    @Test
+    void aHeaderOnlyFileSaysSoAndThousandsOfUnknownColumnsAreCounted() throws Exception {
+        PortalSession adminC = login("admin-c");
+        HttpResponse<String> headerOnly =
+                adminC.postCsv("api/admin/participants/import", "email;postcode;huisnummer;geboortejaar\r\n");
+        assertEquals(400, headerOnly.statusCode(), headerOnly.body());
+        assertEquals(
+                "The file has only the line with the column names: there are no participants below it.",
+                json(headerOnly.body())
+                        .getJsonArray("rejected")
+                        .getJsonObject(0)
+                        .getString("message"));
+
+        StringBuilder header = new StringBuilder("email;postcode;huisnummer;geboortejaar");
+        for (int i = 0; i < 5_000; i++) {
+            header.append(";extra").append(i);
+        }
+        String email = "wide-" + Long.toString(System.nanoTime(), 36) + "@example.nl";
+        HttpResponse<String> wide =
+                adminC.postCsv("api/admin/participants/import", header + "\n" + email + ";3601 AB;3;1970\n");
+        assertEquals(200, wide.statusCode(), wide.body());
+        JsonObject report = json(wide.body());
+        assertEquals(1, report.getInt("imported"));
+        assertEquals("5,000 unknown columns, the first: extra0, extra1, extra2", report.getString("ignoredColumns"));
+    }
+
+    @Test
+    void malformedRequestsToTheAdminApiAre400InJsonNeverA500OrA404() throws Exception {
+        PortalSession adminC = login("admin-c");
+        long id = 987_654_321L; // the body is refused before anyone is looked up
+        List<HttpResponse<String>> refused = List.of(
+                adminC.get("api/admin/participants?status=SLEEPING"),
+                adminC.get("api/admin/participants?max=lots"),
+                adminC.putJson("api/admin/participants/" + id, "{\"email\":"),
+                adminC.putJson("api/admin/participants/" + id, "{}"),
+                adminC.putJson("api/admin/participants/" + id, "{\"quietFrom\":\"25:99\",\"addresses\":[]}"));
+        for (HttpResponse<String> response : refused) {
+            assertEquals(400, response.statusCode(), response.uri() + ": " + response.body());
+            JsonObject error = json(response.body());
+            assertEquals(400, error.getInt("status"), response.body());
+            assertFalse(
+                    response.body().contains("nl.burgernet") || response.body().contains("Exception"), response.body());
+        }
+        assertTrue(
+                json(refused.get(0).body()).getString("error").contains("'status'"),
+                refused.get(0).body());
     }
 
     @Test

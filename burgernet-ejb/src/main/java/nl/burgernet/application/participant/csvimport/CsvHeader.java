@@ -25,6 +25,8 @@ final class CsvHeader {
     private final List<String> ignored = new ArrayList<>();
     private final List<String> duplicates = new ArrayList<>();
     private final List<Missing> missing = new ArrayList<>();
+    /** Per position: read into a known column; worked out on first use. */
+    private boolean[] read;
 
     /** A required column that is not in the file; {@code group} counts address groups from 1. */
     record Missing(CsvColumn column, int group) {
@@ -111,6 +113,22 @@ final class CsvHeader {
     /** Required columns that are not there. */
     List<Missing> missing() {
         return missing;
+    }
+
+    /** Whether the value at this position is read into a known column (not ignored, not a duplicate). */
+    boolean isRead(int position) {
+        if (read == null) {
+            boolean[] known = new boolean[names.size()];
+            columns.values().forEach(p -> known[p] = true);
+            addressGroups.forEach(g -> g.values().forEach(p -> known[p] = true));
+            read = known;
+        }
+        return position < read.length && read[position];
+    }
+
+    /** The header at this position as the file writes it. */
+    String name(int position) {
+        return names.get(position).strip();
     }
 
     /** The position of a column, or -1. */

@@ -9,9 +9,9 @@ import java.util.List;
  * @param accepted the good rows, in file order
  * @param errors every problem, in file order (a row can have several); file-level ones first
  * @param ignoredColumns headers that name no known column, as written (e.g. "naam"), so nobody wonders where the
- *     data went
+ *     data went ({@link IgnoredColumns#describe} says it briefly)
  * @param separator the detected separator: ',', ';' or tab
- * @param encoding the detected character set: "UTF-8" or "windows-1252"
+ * @param encoding the detected character set: "UTF-8", "UTF-16LE", "UTF-16BE" or "windows-1252"
  * @param rowsRead data rows read (blank lines not counted)
  */
 public record CsvImportPreview(

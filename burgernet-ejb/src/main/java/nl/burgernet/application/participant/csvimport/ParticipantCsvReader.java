@@ -8,14 +8,12 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -36,12 +34,15 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * Reads a participant CSV file (columns: {@link CsvColumn}) row by row. UTF-8 with or without byte order mark (or
- * Windows-1252, as Dutch Excel's plain "CSV" saves, recognised from the first megabyte); the
- * separator (',', ';' as Dutch Excel writes, or tab) is taken from the header line; quoted fields may hold
- * separators, quotes ("") and line breaks. Every row is validated on its own: a bad row is reported with its line
- * number (the line it starts on, also when an earlier quoted field spanned lines) and never stops the good ones. An
- * e-mail address that appears again is reported on the later line; the first row is the one imported.
+ * Reads a participant CSV file (columns: {@link CsvColumn}) row by row. The character set is UTF-8, or UTF-16 as
+ * Excel's "Unicode text" saves, recognised by their byte order marks (UTF-16 also without one), or Windows-1252, as
+ * Dutch Excel's plain "CSV" saves, when the first megabyte is not valid UTF-8; a value with bytes that are not valid
+ * in the file's character set is reported on its line. The separator (',', ';' as Dutch Excel writes, or tab) is
+ * taken from the header line; quoted fields may hold separators, quotes ("") and line breaks. Every row is validated
+ * on its own: a bad row is reported with its line number (the line it starts on, also when an earlier quoted field
+ * spanned lines) and never stops the good ones, not even a quote that opens and never closes (see {@link
+ * CsvRecordSplitter}). An e-mail address that appears again is reported on the later line; the first row is the one
+ * imported.
  *
  * <p>Memory stays flat with {@link #read(InputStream, CsvImportListener)}: only e-mail addresses are kept, to find
  * duplicates. Thread-safe; one instance can serve all imports.
@@ -53,10 +54,15 @@ public class ParticipantCsvReader {
     static final String DUPLICATE_COLUMN = "csv.duplicateColumn";
     static final String DUPLICATE_EMAIL = "csv.duplicateEmail";
     static final String TOO_MANY_VALUES = "csv.tooManyValues";
-    static final String UNREADABLE = "csv.unreadable";
-    static final String NOT_UTF8 = "csv.notUtf8";
+    static final String NO_ROWS = "csv.noRows";
+    static final String BAD_QUOTE = "csv.badQuote";
+    static final String HEADER_BAD_QUOTE = "csv.headerBadQuote";
+    static final String UNDECODABLE = "csv.undecodable";
 
     private static final char BOM = '\uFEFF';
+    /** What a decoder puts where the bytes are not valid in the file's character set. */
+    private static final char REPLACEMENT = '\uFFFD';
+
     private static final int BUFFER = 1 << 16;
     /** How much of the file decides between UTF-8 and Windows-1252. */
     private static final int CHARSET_SNIFF = 1 << 20;
@@ -107,49 +113,93 @@ public class ParticipantCsvReader {
      * @throws UncheckedIOException only when the stream itself fails (not for bad content, which is reported)
      */
     public Summary read(InputStream in, List<ChannelDescriptor> offered, CsvImportListener listener) {
-        char separator = ',';
-        Charset charset = StandardCharsets.UTF_8;
         try {
             BufferedInputStream buffered = new BufferedInputStream(in, BUFFER);
-            charset = detectCharset(buffered);
+            Charset charset = detectCharset(buffered);
+            // Bytes that are not valid in the character set become U+FFFD, which the row that holds them reports.
             BufferedReader reader = new BufferedReader(
                     new InputStreamReader(
                             buffered,
                             charset.newDecoder()
-                                    .onMalformedInput(CodingErrorAction.REPORT)
+                                    .onMalformedInput(CodingErrorAction.REPLACE)
                                     .onUnmappableCharacter(CodingErrorAction.REPLACE)),
                     BUFFER);
             skipByteOrderMark(reader);
-            separator = detectSeparator(reader);
+            char separator = detectSeparator(reader);
             CSVFormat format = CSVFormat.DEFAULT
                     .builder()
                     .setDelimiter(separator)
                     .setIgnoreEmptyLines(true)
                     .get();
-            CSVParser parser = format.parse(reader);
-            return new Run(parser, separator, charset, offered, listener).run();
-        } catch (CharacterCodingException e) {
-            fileError(listener, NOT_UTF8);
-            return new Summary(separator, charset, List.of(), 0, true);
+            return new Run(new CsvRecordSplitter(reader, separator), format, separator, charset, offered, listener)
+                    .run();
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the import file", e);
         }
     }
 
     /**
-     * UTF-8 unless the first megabyte is not valid UTF-8: then Windows-1252, which is what Dutch Excel's plain "CSV"
-     * saves. A file that turns out not to be UTF-8 only further on gets a clear file-level error.
+     * The byte order mark's UTF-8 or UTF-16; UTF-16 without one when every other byte of the start is zero (Dutch
+     * text is mostly Latin letters); else UTF-8 unless the first megabyte is not valid UTF-8: then Windows-1252, which
+     * is what Dutch Excel's plain "CSV" saves.
      */
     private static Charset detectCharset(BufferedInputStream in) throws IOException {
         in.mark(CHARSET_SNIFF);
         byte[] head = in.readNBytes(CHARSET_SNIFF);
         in.reset();
+        if (startsWith(head, 0xEF, 0xBB, 0xBF)) {
+            return StandardCharsets.UTF_8;
+        }
+        if (startsWith(head, 0xFF, 0xFE)) {
+            return StandardCharsets.UTF_16LE;
+        }
+        if (startsWith(head, 0xFE, 0xFF)) {
+            return StandardCharsets.UTF_16BE;
+        }
+        Charset utf16 = utf16WithoutMark(head);
+        if (utf16 != null) {
+            return utf16;
+        }
         CoderResult result = StandardCharsets.UTF_8
                 .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT)
                 .decode(ByteBuffer.wrap(head), CharBuffer.allocate(head.length), false);
         return result.isError() ? WINDOWS_1252 : StandardCharsets.UTF_8;
+    }
+
+    private static boolean startsWith(byte[] head, int... bytes) {
+        if (head.length < bytes.length) {
+            return false;
+        }
+        for (int i = 0; i < bytes.length; i++) {
+            if ((head[i] & 0xFF) != bytes[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** UTF-16 when, in the first 64 characters or so, all the high bytes are zero and none of the low ones is. */
+    private static Charset utf16WithoutMark(byte[] head) {
+        int pairs = Math.min(head.length, 128) / 2;
+        if (pairs < 2) {
+            return null;
+        }
+        boolean evenZero = true;
+        boolean oddZero = true;
+        boolean evenSet = true;
+        boolean oddSet = true;
+        for (int i = 0; i < pairs * 2; i += 2) {
+            evenZero &= head[i] == 0;
+            oddZero &= head[i + 1] == 0;
+            evenSet &= head[i] != 0;
+            oddSet &= head[i + 1] != 0;
+        }
+        if (oddZero && evenSet) {
+            return StandardCharsets.UTF_16LE;
+        }
+        return evenZero && oddSet ? StandardCharsets.UTF_16BE : null;
     }
 
     private static void skipByteOrderMark(BufferedReader reader) throws IOException {
@@ -199,7 +249,8 @@ public class ParticipantCsvReader {
     /** One pass over one file. */
     private final class Run {
 
-        private final CSVParser parser;
+        private final CsvRecordSplitter records;
+        private final CSVFormat format;
         private final char separator;
         private final Charset charset;
         private final List<ChannelDescriptor> offered;
@@ -207,50 +258,96 @@ public class ParticipantCsvReader {
         private final Map<String, Long> firstLineByEmail = new HashMap<>();
         private CsvHeader header;
         private long rowsRead;
-        private long lastEndLine;
 
         Run(
-                CSVParser parser,
+                CsvRecordSplitter records,
+                CSVFormat format,
                 char separator,
                 Charset charset,
                 List<ChannelDescriptor> offered,
                 CsvImportListener listener) {
             this.offered = List.copyOf(offered);
-            this.parser = parser;
+            this.records = records;
+            this.format = format;
             this.separator = separator;
             this.charset = charset;
             this.listener = listener;
         }
 
-        Summary run() {
-            Iterator<CSVRecord> records = parser.iterator();
-            try {
-                if (!records.hasNext()) {
-                    fileError(listener, EMPTY);
-                    return summary(true);
-                }
-                header = CsvHeader.read(records.next().toList());
-                lastEndLine = parser.getCurrentLineNumber();
-                if (!header.missing().isEmpty() || !header.duplicates().isEmpty()) {
-                    reportHeader();
-                    return summary(true);
-                }
-                while (records.hasNext()) {
-                    CSVRecord record = records.next();
-                    long endLine = parser.getCurrentLineNumber();
-                    row(record, endLine - lineBreaksIn(record));
-                    lastEndLine = endLine;
-                }
-            } catch (UncheckedIOException e) {
-                if (e.getCause() instanceof CharacterCodingException) {
-                    fileError(listener, NOT_UTF8);
+        Summary run() throws IOException {
+            CsvRecordSplitter.Record first = nextNonBlank();
+            if (first == null) {
+                fileError(listener, EMPTY);
+                return summary(true);
+            }
+            Optional<List<String>> headerLine = parse(first);
+            if (headerLine.isEmpty()) {
+                fileError(listener, HEADER_BAD_QUOTE);
+                return summary(true);
+            }
+            header = CsvHeader.read(headerLine.get());
+            if (!header.missing().isEmpty() || !header.duplicates().isEmpty()) {
+                reportHeader();
+                return summary(true);
+            }
+            for (CsvRecordSplitter.Record r = records.next(); r != null; r = records.next()) {
+                Optional<List<String>> parsed = parse(r);
+                if (parsed.isEmpty()) {
+                    rowsRead++;
+                    rowError(r.line(), Optional.empty(), BAD_QUOTE);
+                    records.rereadAfterFirstLine(r);
                 } else {
-                    fileError(
-                            listener, UNREADABLE, lastEndLine + 1, e.getCause().getMessage());
+                    row(parsed.get(), r.line());
                 }
+            }
+            if (rowsRead == 0) {
+                fileError(listener, NO_ROWS);
                 return summary(true);
             }
             return summary(false);
+        }
+
+        /** The first record with a value in it (Excel writes lines of only separators for cleared rows). */
+        private CsvRecordSplitter.Record nextNonBlank() throws IOException {
+            for (CsvRecordSplitter.Record r = records.next(); r != null; r = records.next()) {
+                Optional<List<String>> parsed = r.unclosedQuote() ? Optional.empty() : parse(r);
+                if (parsed.isEmpty() || !isBlank(parsed.get())) {
+                    return r;
+                }
+            }
+            return null;
+        }
+
+        /**
+         * The record's values, or empty when its quotes are wrong (open at the end, or text after a closing one). A
+         * record without a quote is only its separators, which commons-csv's default format would split the same
+         * way: cut directly, as most lines are, at half the cost of a parser per line.
+         */
+        private Optional<List<String>> parse(CsvRecordSplitter.Record record) {
+            if (record.unclosedQuote()) {
+                return Optional.empty();
+            }
+            String text = record.text();
+            if (text.indexOf('"') < 0) {
+                return Optional.of(split(text));
+            }
+            try (CSVParser parser = CSVParser.parse(text, format)) {
+                List<CSVRecord> parsed = parser.getRecords();
+                return parsed.size() == 1 ? Optional.of(parsed.getFirst().toList()) : Optional.empty();
+            } catch (IOException | UncheckedIOException e) {
+                return Optional.empty();
+            }
+        }
+
+        private List<String> split(String text) {
+            List<String> values = new ArrayList<>();
+            int from = 0;
+            for (int at = text.indexOf(separator); at >= 0; at = text.indexOf(separator, from)) {
+                values.add(text.substring(from, at));
+                from = at + 1;
+            }
+            values.add(text.substring(from));
+            return values;
         }
 
         private Summary summary(boolean fileLevelError) {
@@ -280,13 +377,18 @@ public class ParticipantCsvReader {
             return ValidationMessages.render(MISSING_COLUMNS, language, missing, example);
         }
 
-        private void row(CSVRecord record, long line) {
+        private void row(List<String> record, long line) {
             if (isBlank(record)) {
                 return;
             }
             rowsRead++;
             if (hasExtraValues(record)) {
                 rowError(line, Optional.empty(), TOO_MANY_VALUES, header.size());
+                return;
+            }
+            int undecodable = undecodable(record);
+            if (undecodable >= 0) {
+                rowError(line, Optional.of(header.name(undecodable)), UNDECODABLE, charset.name());
                 return;
             }
             ValidationResult result = validator.validate(input(record), offered);
@@ -309,7 +411,7 @@ public class ParticipantCsvReader {
             listener.accepted(new ImportedParticipant(line, registration));
         }
 
-        private ParticipantRegistrationInput input(CSVRecord record) {
+        private ParticipantRegistrationInput input(List<String> record) {
             List<AddressInput> addresses = new ArrayList<>(header.addressGroupCount());
             for (int g = 0; g < header.addressGroupCount(); g++) {
                 addresses.add(new AddressInput(
@@ -333,11 +435,11 @@ public class ParticipantCsvReader {
                     value(record, CsvColumn.QUIET_TO));
         }
 
-        private String value(CSVRecord record, CsvColumn column) {
+        private String value(List<String> record, CsvColumn column) {
             return value(record, header.position(column));
         }
 
-        private static String value(CSVRecord record, int position) {
+        private static String value(List<String> record, int position) {
             if (position < 0 || position >= record.size()) {
                 return null;
             }
@@ -384,7 +486,17 @@ public class ParticipantCsvReader {
                     ValidationMessages.render(key, Language.EN, args)));
         }
 
-        private boolean hasExtraValues(CSVRecord record) {
+        /** The first read column whose value had bytes the character set cannot decode, or -1. */
+        private int undecodable(List<String> record) {
+            for (int i = 0; i < record.size(); i++) {
+                if (header.isRead(i) && record.get(i).indexOf(REPLACEMENT) >= 0) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+
+        private boolean hasExtraValues(List<String> record) {
             for (int i = header.size(); i < record.size(); i++) {
                 if (!record.get(i).isBlank()) {
                     return true;
@@ -395,27 +507,12 @@ public class ParticipantCsvReader {
     }
 
     /** Excel writes rows of only separators for rows someone cleared; they are not participants. */
-    private static boolean isBlank(CSVRecord record) {
+    private static boolean isBlank(List<String> record) {
         for (int i = 0; i < record.size(); i++) {
             if (!record.get(i).isBlank()) {
                 return false;
             }
         }
         return true;
-    }
-
-    /** Line breaks inside the record's quoted values: the record starts this many lines before it ends. */
-    static long lineBreaksIn(CSVRecord record) {
-        long breaks = 0;
-        for (int i = 0; i < record.size(); i++) {
-            String value = record.get(i);
-            for (int j = 0; j < value.length(); j++) {
-                char c = value.charAt(j);
-                if (c == '\n' || (c == '\r' && (j + 1 == value.length() || value.charAt(j + 1) != '\n'))) {
-                    breaks++;
-                }
-            }
-        }
-        return breaks;
     }
 }

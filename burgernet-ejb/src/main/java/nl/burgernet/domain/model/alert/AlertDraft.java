@@ -26,6 +26,9 @@ public record AlertDraft(
         Optional<Instant> startsAt,
         Instant expiresAt) {
 
+    /** The width of its column. */
+    public static final int MAX_INCIDENT_ADDRESS = 200;
+
     public AlertDraft {
         if (type == null) {
             throw new InvalidAlertException("type", "Choose the kind of alert");
@@ -33,6 +36,14 @@ public record AlertDraft(
         priority = Objects.requireNonNullElse(priority, AlertPriority.NORMAL);
         Objects.requireNonNull(content, "content");
         incidentAddress = Objects.requireNonNullElse(incidentAddress, "").strip();
+        // Refused here, before a reference is taken: a database that refuses it at the save would use one up.
+        if (incidentAddress.length() > MAX_INCIDENT_ADDRESS
+                || incidentAddress.contains("\n")
+                || incidentAddress.contains("\r")) {
+            throw new InvalidAlertException(
+                    "incidentAddress",
+                    "The incident's address is one line of at most " + MAX_INCIDENT_ADDRESS + " characters");
+        }
         incident = Objects.requireNonNullElse(incident, Optional.empty());
         area = Objects.requireNonNullElse(area, Optional.empty());
         startsAt = Objects.requireNonNullElse(startsAt, Optional.empty());

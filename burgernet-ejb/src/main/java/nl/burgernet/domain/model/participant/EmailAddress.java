@@ -1,5 +1,7 @@
 package nl.burgernet.domain.model.participant;
 
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.InternetAddress;
 import java.net.IDN;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -10,6 +12,12 @@ import nl.burgernet.domain.shared.InvalidValueException;
  * ordinary characters (no quoted strings, no spaces, no control characters, so no header injection), and a domain
  * with a dot whose labels a mail server can resolve (internationalised domains are accepted). The domain is stored
  * in lower case because it is case-insensitive; the local part is kept as typed because, strictly, it is not.
+ *
+ * <p>{@link #parse} takes new input and accepts only what the e-mail channel can deliver: Jakarta Mail's strict
+ * {@code InternetAddress} parsing of the address with its domain in ASCII (IDNA), and a local part in ASCII. A local
+ * part such as "café" needs SMTPUTF8 (RFC 6531) from every server on the way; the e-mail channel does not send with
+ * it, and a municipality's relay or a resident's provider may not offer it, so such an address would only fail at
+ * delivery. Addresses stored before this rule still load.
  */
 public record EmailAddress(String value) {
 
@@ -17,6 +25,7 @@ public record EmailAddress(String value) {
     public static final String REQUIRED = "email.required";
     public static final String INVALID = "email.invalid";
     public static final String TOO_LONG = "email.tooLong";
+    public static final String NOT_DELIVERABLE = "email.notDeliverable";
 
     private static final int MAX_LOCAL_LENGTH = 64;
     /** RFC 5322 atext, plus non-ASCII letters (RFC 6531), dots in between. */
@@ -34,7 +43,23 @@ public record EmailAddress(String value) {
         if (raw == null || raw.isBlank()) {
             throw new InvalidValueException(REQUIRED, "no e-mail address");
         }
-        return new EmailAddress(raw.strip());
+        EmailAddress address = new EmailAddress(raw.strip());
+        address.requireDeliverable();
+        return address;
+    }
+
+    /** What the e-mail channel checks before it sends (see the class comment). */
+    private void requireDeliverable() {
+        int at = value.lastIndexOf('@');
+        if (!isAscii(value.substring(0, at))) {
+            throw new InvalidValueException(NOT_DELIVERABLE, "local part not in ASCII: " + value);
+        }
+        try {
+            String domain = isAscii(domain()) ? domain() : IDN.toASCII(domain(), IDN.USE_STD3_ASCII_RULES);
+            new InternetAddress(value.substring(0, at) + "@" + domain, true).validate();
+        } catch (AddressException | IllegalArgumentException e) {
+            throw new InvalidValueException(INVALID, "refused by strict parsing: " + value);
+        }
     }
 
     private static String check(String address) {

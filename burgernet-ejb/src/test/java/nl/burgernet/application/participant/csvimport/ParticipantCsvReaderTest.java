@@ -177,10 +177,16 @@ class ParticipantCsvReaderTest {
     }
 
     @Test
-    void headerOnlyIsAnEmptyImportWithoutErrors() {
-        CsvImportPreview preview = preview("email,postcode,house_number,birth_year\n");
-        assertEquals(List.of(), preview.errors());
-        assertEquals(0, preview.rowsRead());
+    void headerOnlyFileSaysThereAreNoParticipantsInIt() {
+        for (String headerOnly : List.of(
+                "email,postcode,house_number,birth_year\n", "email;postcode;huisnummer;geboortejaar\r\n;;;\r\n\r\n")) {
+            CsvImportPreview preview = preview(headerOnly);
+            assertTrue(preview.hasFileLevelError());
+            assertEquals(
+                    List.of("The file has only the line with the column names: there are no participants below it."),
+                    preview.errors().stream().map(RowError::messageEn).toList());
+            assertEquals(0, preview.rowsRead());
+        }
     }
 
     @Test
@@ -312,19 +318,64 @@ class ParticipantCsvReaderTest {
     }
 
     @Test
-    void windows1252FileFromPlainExcelCsvIsReadAsSuch() {
+    void windows1252FileFromPlainExcelCsvIsReadAsSuchAndAnAccentedAddressIsRefusedAsDeliveryWould() {
         Charset windows1252 = Charset.forName("windows-1252");
-        byte[] content = "email;naam;postcode;huisnummer;geboortejaar\r\nrené@example.nl;Müller;3601AB;1;1980\r\n"
+        byte[] content = ("email;naam;postcode;huisnummer;geboortejaar\r\n"
+                        + "café@example.nl;Müller;3601AB;1;1980\r\n"
+                        + "rene@example.nl;René;3601AB;2;1980\r\n")
                 .getBytes(windows1252);
         CsvImportPreview preview = preview(content);
         assertEquals("windows-1252", preview.encoding());
-        assertEquals(
-                "rené@example.nl",
-                preview.accepted().getFirst().registration().email().value());
+        assertEquals(List.of(3L), lines(preview));
+        RowError refused = preview.errors().getFirst();
+        assertEquals(2, refused.lineNumber());
+        assertEquals(Optional.of("email"), refused.column());
+        assertTrue(
+                refused.messageEn()
+                        .startsWith("Not every mail server can deliver to an address with a letter such as é"),
+                refused.messageEn());
     }
 
     @Test
-    void invalidUtf8AfterTheFirstMegabyteIsAFileLevelError() {
+    void utf16FilesFromExcelUnicodeTextAreRecognisedWithOrWithoutByteOrderMark() {
+        String text = "e-mail\tpostcode\thuisnummer\tgeboortejaar\tnaam\r\njan@example.nl\t3601AB\t1\t1980\tJosé\r\n";
+        ByteArrayOutputStream littleWithMark = new ByteArrayOutputStream();
+        littleWithMark.writeBytes(new byte[] {(byte) 0xFF, (byte) 0xFE});
+        littleWithMark.writeBytes(text.getBytes(StandardCharsets.UTF_16LE));
+        ByteArrayOutputStream bigWithMark = new ByteArrayOutputStream();
+        bigWithMark.writeBytes(new byte[] {(byte) 0xFE, (byte) 0xFF});
+        bigWithMark.writeBytes(text.getBytes(StandardCharsets.UTF_16BE));
+        List<byte[]> files = List.of(
+                littleWithMark.toByteArray(),
+                bigWithMark.toByteArray(),
+                text.getBytes(StandardCharsets.UTF_16LE),
+                text.getBytes(StandardCharsets.UTF_16BE));
+        List<String> encodings = List.of("UTF-16LE", "UTF-16BE", "UTF-16LE", "UTF-16BE");
+        for (int i = 0; i < files.size(); i++) {
+            CsvImportPreview preview = preview(files.get(i));
+            assertEquals(List.of(), preview.errors(), encodings.get(i));
+            assertEquals(encodings.get(i), preview.encoding());
+            assertEquals('\t', preview.separator());
+            assertEquals(List.of("naam"), preview.ignoredColumns());
+            assertEquals(
+                    "jan@example.nl",
+                    preview.accepted().getFirst().registration().email().value());
+        }
+    }
+
+    @Test
+    void utf8ByteOrderMarkIsRecognisedEvenWhenTheRestLooksLikeAnotherCharset() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.writeBytes(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
+        out.writeBytes("email,postcode,house_number,birth_year\njan@example.nl,3601AB,1,1980\n"
+                .getBytes(StandardCharsets.UTF_8));
+        CsvImportPreview preview = preview(out.toByteArray());
+        assertEquals("UTF-8", preview.encoding());
+        assertEquals(List.of(2L), lines(preview));
+    }
+
+    @Test
+    void invalidUtf8AfterTheFirstMegabyteIsReportedOnItsLineAndTheOtherRowsStay() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         out.writeBytes("email,postcode,house_number,birth_year\n".getBytes(StandardCharsets.UTF_8));
         int n = 0;
@@ -332,15 +383,21 @@ class ParticipantCsvReaderTest {
             out.writeBytes(("p" + n++ + "@example.nl,3601AB,1,1980\n").getBytes(StandardCharsets.UTF_8));
         }
         out.writeBytes("ren\u00e9@example.nl,3601AB,1,1980\n".getBytes(Charset.forName("windows-1252")));
+        out.writeBytes("last@example.nl,3601AB,1,1980\n".getBytes(StandardCharsets.UTF_8));
         CsvImportPreview preview = preview(out.toByteArray());
-        assertTrue(preview.hasFileLevelError());
+        assertFalse(preview.hasFileLevelError());
+        assertEquals(n + 1, preview.accepted().size());
+        RowError error = preview.errors().getFirst();
+        assertEquals(n + 2, error.lineNumber());
+        assertEquals(Optional.of("email"), error.column());
         assertEquals(
-                "The file is not saved as UTF-8. In Excel, choose \"CSV UTF-8\" when saving.",
-                preview.errors().getLast().messageEn());
+                "This value has characters that cannot be read as UTF-8. In Excel, save the file as \"CSV UTF-8\" and"
+                        + " import it again.",
+                error.messageEn());
     }
 
     @Test
-    void unclosedQuoteStopsReadingThereWithAClearErrorAndKeepsEarlierRows() {
+    void unclosedQuoteCostsOnlyItsLineWithAClearErrorAndTheRowsAfterItAreRead() {
         CsvImportPreview preview = preview(
                 """
                 email,postcode,house_number,birth_year
@@ -348,10 +405,111 @@ class ParticipantCsvReaderTest {
                 "piet@example.nl,3601AB,2,1980
                 kees@example.nl,3601AB,3,1980
                 """);
-        assertEquals(List.of(2L), lines(preview));
+        assertEquals(List.of(2L, 4L), lines(preview));
+        assertFalse(preview.hasFileLevelError());
+        assertEquals(3, preview.rowsRead());
+        assertEquals(1, preview.errors().size());
         RowError error = preview.errors().getFirst();
-        assertTrue(error.isFileLevel());
-        assertTrue(error.messageNl().startsWith("Het bestand is vanaf regel 3 niet te lezen"), error.messageNl());
+        assertEquals(3, error.lineNumber());
+        assertEquals(Optional.empty(), error.column());
+        assertTrue(
+                error.messageNl()
+                        .startsWith("Deze regel heeft een aanhalingsteken (\") dat een waarde opent maar niet sluit"),
+                error.messageNl());
+        assertTrue(error.messageEn().contains("This line was not imported; the lines after it were read as usual."));
+    }
+
+    @Test
+    void strayQuoteThatPairsWithALaterQuoteCostsOnlyItsOwnLine() {
+        CsvImportPreview preview = preview(
+                """
+                email;postcode;huisnummer;geboortejaar;kanalen
+                jan@example.nl;3601AB;1;1980;"email
+                piet@example.nl;3601AB;2;1980;"email"
+                kees@example.nl;"3601AB";3;1980;
+                """);
+        assertEquals(List.of(3L, 4L), lines(preview));
+        assertEquals(
+                List.of(2L), preview.errors().stream().map(RowError::lineNumber).toList());
+    }
+
+    @Test
+    void strayQuoteInAFileWithOldMacLineEndingsCostsOnlyItsLine() {
+        CsvImportPreview preview = preview("email,postcode,house_number,birth_year\r"
+                + "jan@example.nl,3601AB,1,1980\r"
+                + "\"piet@example.nl,3601AB,2,1980\r"
+                + "kees@example.nl,3601AB,3,1980\r"
+                + "anna@example.nl,3601AB,4,\"19\r80\"\r"
+                + "lies@example.nl,3601AB,5,1980\r");
+        assertEquals(List.of(2L, 4L, 7L), lines(preview));
+        assertEquals(
+                List.of(3L, 5L),
+                preview.errors().stream().map(RowError::lineNumber).toList());
+    }
+
+    @Test
+    void textAfterAClosingQuoteIsReportedOnItsLine() {
+        CsvImportPreview preview = preview(
+                """
+                email,postcode,house_number,birth_year
+                "jan@example.nl"x,3601AB,1,1980
+                piet@example.nl,3601AB,2,1980
+                """);
+        assertEquals(List.of(3L), lines(preview));
+        assertEquals(2, preview.errors().getFirst().lineNumber());
+        assertTrue(preview.errors().getFirst().messageEn().startsWith("This line has a quote"));
+    }
+
+    @Test
+    void quoteLeftOpenOnTheLastLineIsReportedThere() {
+        CsvImportPreview preview = preview("email,postcode,house_number,birth_year\r\n"
+                + "jan@example.nl,3601AB,1,1980\r\n"
+                + "piet@example.nl,3601AB,2,\"1980");
+        assertEquals(List.of(2L), lines(preview));
+        assertEquals(
+                List.of(3L), preview.errors().stream().map(RowError::lineNumber).toList());
+    }
+
+    @Test
+    void strayQuoteBeforeManyRowsWithoutQuotesIsFoundWithoutReadingThemAsOneValue() {
+        StringBuilder content =
+                new StringBuilder("email,postcode,house_number,birth_year\n\"stray@example.nl,3601AB,1,1980\n");
+        int rows = CsvRecordSplitter.MAX_RECORD_LINES * 3;
+        for (int i = 0; i < rows; i++) {
+            content.append("p").append(i).append("@example.nl,3601AB,1,1980\n");
+        }
+        content.append("\"open@example.nl,3601AB,1,1980\r\n");
+        content.append("end@example.nl,3601AB,1,1980\r\n");
+        CsvImportPreview preview = preview(content.toString());
+        assertEquals(rows + 1, preview.accepted().size());
+        assertEquals(
+                List.of(2L, rows + 3L),
+                preview.errors().stream().map(RowError::lineNumber).toList());
+        assertEquals(rows + 4L, preview.accepted().getLast().lineNumber());
+    }
+
+    @Test
+    void unclosedQuoteInTheHeaderIsAFileLevelError() {
+        CsvImportPreview preview = preview("email,\"postcode,house_number,birth_year\njan@example.nl,3601AB,1,1980\n");
+        assertTrue(preview.hasFileLevelError());
+        assertTrue(preview.errors().getFirst().messageEn().startsWith("The first line (the column names) has a quote"));
+    }
+
+    @Test
+    void thousandsOfUnknownColumnsAreSummarisedNotListed() {
+        StringBuilder header = new StringBuilder("email,postcode,house_number,birth_year");
+        for (int i = 0; i < 5_000; i++) {
+            header.append(",c").append(i);
+        }
+        CsvImportPreview preview = preview(header + "\njan@example.nl,3601AB,1,1980\n");
+        assertEquals(5_000, preview.ignoredColumns().size());
+        assertEquals(
+                "5,000 unknown columns, the first: c0, c1, c2",
+                IgnoredColumns.describe(preview.ignoredColumns(), Locale.ENGLISH));
+        assertEquals(
+                "5.000 onbekende kolommen, de eerste: c0, c1, c2",
+                IgnoredColumns.describe(preview.ignoredColumns(), Locale.of("nl")));
+        assertEquals("naam, notities", IgnoredColumns.describe(List.of("naam", "notities"), Locale.ENGLISH));
     }
 
     @Test

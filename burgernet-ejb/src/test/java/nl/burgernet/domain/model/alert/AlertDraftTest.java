@@ -25,6 +25,26 @@ class AlertDraftTest {
     }
 
     @Test
+    void theIncidentAddressIsOneLineThatFitsItsColumn() {
+        for (String address :
+                java.util.List.of("x".repeat(AlertDraft.MAX_INCIDENT_ADDRESS + 1), "Kerkstraat 1\nBcc: x")) {
+            InvalidAlertException e = assertThrows(
+                    InvalidAlertException.class,
+                    () -> new AlertDraft(
+                            AlertType.AMBER,
+                            null,
+                            CONTENT,
+                            address,
+                            Optional.empty(),
+                            Optional.empty(),
+                            Set.of("email"),
+                            Optional.empty(),
+                            NOW.plusSeconds(60)));
+            assertEquals("incidentAddress", e.field());
+        }
+    }
+
+    @Test
     void onlyANationalAlertGoesWithoutAnArea() {
         InvalidAlertException e = assertThrows(
                 InvalidAlertException.class,
