@@ -132,7 +132,10 @@ class FaultSuiteIT {
         long cutAt = health.now();
         smtp.cut();
         int atCut = received(alert.reference()).size();
-        Thread.sleep(Duration.ofSeconds(60));
+        // What the mail server had taken in when the plug was pulled arrives within a moment (those are in doubt).
+        Thread.sleep(Duration.ofSeconds(3));
+        int settled = received(alert.reference()).size();
+        Thread.sleep(Duration.ofSeconds(57));
         int duringOutage = received(alert.reference()).size();
         smtp.restore();
         long restoredAt = health.now();
@@ -141,7 +144,7 @@ class FaultSuiteIT {
         Report report = report("SMTP down 60 s", alert, cutAt, restoredAt, finishedAt);
         System.out.printf("%s; %d residents had it at the cut, %d when SMTP came back%n", report, atCut, duringOutage);
         assertTrue(atCut < TOTAL, "cut in the middle of the dispatch");
-        assertEquals(atCut, duringOutage, "nothing is delivered while the mail server is down");
+        assertEquals(settled, duringOutage, "nothing is delivered while the mail server is down");
         report.assertExactlyOnceAndHealthShowedIt();
     }
 
