@@ -37,7 +37,7 @@ public class FaultFixture {
     public static final String OPERATOR = "fault-operator";
     public static final String PASSWORD = "fault-test";
     public static final int PARTICIPANTS = 400;
-    public static final int MAILS_PER_SECOND = 20;
+    public static final int MAILS_PER_SECOND = 40;
     public static final Coordinates CENTRE = new Coordinates(52.40, 5.70);
     private static final long FIRST_ID = 2_100_000_000L;
 

@@ -159,7 +159,7 @@ class FaultSuiteIT {
         assertTrue(
                 Await.until(Duration.ofSeconds(30), () -> health.downSince(cutAt)),
                 "readiness is DOWN while the broker is: " + health.since(cutAt));
-        Thread.sleep(Duration.ofSeconds(10));
+        Thread.sleep(Duration.ofSeconds(5));
         broker = new EmbeddedBroker(brokerPort, brokerData).start();
         long restoredAt = health.now();
         long finishedAt = awaitFinished(alert, Duration.ofMinutes(3));
@@ -194,7 +194,7 @@ class FaultSuiteIT {
         assertTrue(
                 Await.until(Duration.ofSeconds(30), () -> health.downSince(cutAt)),
                 "readiness is DOWN while the reply mailbox is: " + health.since(cutAt));
-        Thread.sleep(Duration.ofSeconds(10));
+        Thread.sleep(Duration.ofSeconds(5));
         int duringOutage = tips(alertId).size();
         imap.restore();
         long restoredAt = health.now();
@@ -237,12 +237,12 @@ class FaultSuiteIT {
         assertTrue(
                 Await.until(Duration.ofSeconds(30), () -> health.downSince(cutAt)),
                 "readiness is DOWN while the database is: " + health.since(cutAt));
-        Thread.sleep(Duration.ofSeconds(15));
+        Thread.sleep(Duration.ofSeconds(10));
         database.restore();
         long restoredAt = health.now();
         long finishedAt = awaitFinished(alert, Duration.ofMinutes(3));
 
-        Report report = report("database cut off 15 s", alert, cutAt, restoredAt, finishedAt);
+        Report report = report("database cut off 10 s", alert, cutAt, restoredAt, finishedAt);
         System.out.printf("%s; %d residents had it at the cut%n", report, atCut);
         assertTrue(atCut < TOTAL, "cut in the middle of the dispatch");
         report.assertExactlyOnceAndHealthShowedIt();
