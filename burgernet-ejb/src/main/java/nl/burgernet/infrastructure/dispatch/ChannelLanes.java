@@ -167,8 +167,13 @@ public class ChannelLanes {
             List<DeliveryResult> results = processor.deliver(work);
             if (settled.compareAndSet(false, true)) {
                 deadline.cancel(false);
-                recordPatiently(lane, work, results, claimedAt);
-                lane.finishedInTime(ticket);
+                try {
+                    recordPatiently(lane, work, results, claimedAt);
+                } finally {
+                    // Also when the results could not be recorded: the place was kept before, and with a limit of
+                    // one batch at a time the municipality's lane stayed full for good.
+                    lane.finishedInTime(ticket);
+                }
             } else {
                 lane.hungCallReturned();
                 LOG.info(() -> "Channel '" + lane.channel() + "' returned batch " + head.batchId()
