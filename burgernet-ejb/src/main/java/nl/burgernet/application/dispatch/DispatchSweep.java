@@ -48,8 +48,11 @@ public class DispatchSweep {
         try {
             Instant now = Instant.now();
             // The first sweep after a start queues every waiting batch: batches this server had taken off the queue
-            // but not yet claimed when it stopped would otherwise wait for the pending timeout.
-            Instant pendingBefore = started ? now.minus(settings.pendingTimeout()) : now;
+            // but not yet claimed when it stopped would otherwise wait for the pending timeout. So does the first
+            // sweep after the database refused: a batch whose claim failed, or whose JMS message went to the dead
+            // letter queue while the consumer could not read it, is still waiting too (the fault suite's finding).
+            boolean afterFailure = lanes.takeRequeueRequest() || !started;
+            Instant pendingBefore = afterFailure ? now : now.minus(settings.pendingTimeout());
             Map<String, Instant> ownBefore = new HashMap<>();
             for (ChannelDescriptor d : registry.descriptors()) {
                 ownBefore.put(d.id(), lanes.inDoubt(d.id()).ownBefore());
@@ -62,8 +65,9 @@ public class DispatchSweep {
             steps.unfinishedMessages().forEach(steps::completeIfDone);
             steps.releaseDeferredSnapshots();
         } catch (RuntimeException e) {
-            // A failing sweep must not cancel the timer; the next one tries again.
+            // A failing sweep must not cancel the timer; the next one tries again, and queues every waiting batch.
             LOG.log(Level.WARNING, "Dispatch sweep failed", e);
+            lanes.databaseRefused();
         }
     }
 }

@@ -46,6 +46,8 @@ public class ChannelLanes {
 
     private static final Logger LOG = Logger.getLogger(ChannelLanes.class.getName());
     private static final Duration MARGIN = Duration.ofSeconds(5);
+    private static final Duration RECORD_RETRY_FIRST = Duration.ofMillis(500);
+    private static final Duration RECORD_RETRY_LONGEST = Duration.ofSeconds(5);
 
     @Inject
     ChannelRegistry registry;
@@ -63,6 +65,7 @@ public class ChannelLanes {
     ManagedThreadFactory threads;
 
     private final Map<String, Lane> lanes = new ConcurrentHashMap<>();
+    private volatile boolean requeueWaiting;
     private ExecutorService workers;
     private ScheduledExecutorService deadlines;
 
@@ -199,6 +202,7 @@ public class ChannelLanes {
                 return;
             }
             BatchWork work = claimed.get();
+            long claimedAt = System.nanoTime();
             Thread worker = Thread.currentThread();
             Duration limit = lane.capacity().batchTimeLimit();
             ScheduledFuture<?> deadline = deadlines.schedule(
@@ -206,8 +210,13 @@ public class ChannelLanes {
             List<DeliveryResult> results = processor.deliver(work);
             if (settled.compareAndSet(false, true)) {
                 deadline.cancel(false);
-                processor.record(work, results);
-                lane.finishedInTime(ticket);
+                try {
+                    recordPatiently(lane, work, results, claimedAt);
+                } finally {
+                    // Also when the results could not be recorded: the place was kept before, and with a limit of
+                    // one batch at a time the municipality's lane stayed full for good.
+                    lane.finishedInTime(ticket);
+                }
             } else {
                 lane.hungCallReturned();
                 LOG.info(() -> "Channel '" + lane.channel() + "' returned batch " + head.batchId()
@@ -219,12 +228,59 @@ public class ChannelLanes {
                 ticket.release(lane);
             }
         } catch (RuntimeException e) {
-            // The database refused a claim or a result: the claim stays, and the sweep finds it in doubt later.
+            // The database refused a claim or a result: a claim stays, and the sweep finds it in doubt later; a
+            // batch that was not claimed is still waiting, and the sweep queues every waiting batch again.
             LOG.log(Level.WARNING, e, () -> "Batch " + head.batchId() + " of '" + lane.channel() + "' failed");
+            databaseRefused();
             if (settled.compareAndSet(false, true)) {
                 ticket.release(lane);
             }
         }
+    }
+
+    /**
+     * Records what the channel did, and when the database refuses (it is restarting, or the network to it is down),
+     * tries again every few seconds until the batch's time limit: the messages are out, and forgetting that
+     * would leave the claim to go in doubt and every one of them to be sent a second time, after the time limit (the
+     * fault suite's finding: 50 residents waited five minutes for a copy under the same Message-ID).
+     */
+    private void recordPatiently(Lane lane, BatchWork work, List<DeliveryResult> results, long claimedAt)
+            throws InterruptedException {
+        // Not beyond the time limit: after it (and a margin) the claim is in doubt and may be taken over.
+        long giveUpAt = claimedAt + lane.capacity().batchTimeLimit().toNanos();
+        Duration wait = RECORD_RETRY_FIRST;
+        while (true) {
+            try {
+                processor.record(work, results);
+                return;
+            } catch (RuntimeException e) {
+                databaseRefused();
+                if (System.nanoTime() + wait.toNanos() > giveUpAt) {
+                    throw e;
+                }
+                Duration next = wait;
+                LOG.log(
+                        Level.WARNING,
+                        () -> "The results of batch " + work.head().batchId() + " could not be recorded (" + e
+                                + "); trying again in " + seconds(next));
+                Thread.sleep(wait);
+                wait = wait.multipliedBy(2).compareTo(RECORD_RETRY_LONGEST) > 0
+                        ? RECORD_RETRY_LONGEST
+                        : wait.multipliedBy(2);
+            }
+        }
+    }
+
+    /** Something in dispatch found the database refusing: the next sweep queues every waiting batch again. */
+    public void databaseRefused() {
+        requeueWaiting = true;
+    }
+
+    /** Whether a database failure was seen since the last call; clears it. */
+    public boolean takeRequeueRequest() {
+        boolean requested = requeueWaiting;
+        requeueWaiting = false;
+        return requested;
     }
 
     private void overrun(Lane lane, Lane.Ticket ticket, BatchWork work, AtomicBoolean settled, Thread worker) {

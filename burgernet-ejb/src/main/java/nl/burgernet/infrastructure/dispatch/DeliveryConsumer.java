@@ -37,7 +37,15 @@ public class DeliveryConsumer implements MessageListener {
     @Override
     public void onMessage(Message message) {
         DispatchQueues.Ids ids = DispatchQueues.Ids.of(message);
-        ChannelLanes.Admission admission = lanes.admit(ids.id());
+        ChannelLanes.Admission admission;
+        try {
+            admission = lanes.admit(ids.id());
+        } catch (RuntimeException e) {
+            // The database refused: the message is redelivered, and may end in the dead letter queue if it stays
+            // down; the batch is still waiting in the database, and the next sweep queues it again.
+            lanes.databaseRefused();
+            throw e;
+        }
         if (admission instanceof ChannelLanes.Admission.Full full) {
             int deferrals = ids.deferrals() + 1;
             queues.deliverLater(full.channel(), ids.id(), deferrals, deferral(deferrals));

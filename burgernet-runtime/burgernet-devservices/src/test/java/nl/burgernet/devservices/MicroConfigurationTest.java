@@ -49,6 +49,19 @@ class MicroConfigurationTest {
     }
 
     @Test
+    void theDatabasePoolValidatesConnectionsAndDropsThemAllWhenOneIsDead() {
+        String pool = new MicroConfiguration(Path.of("/r/a.rar"), PORTS, new Database.H2(Path.of("/d/db")))
+                .postBootCommands().stream()
+                        .filter(c -> c.startsWith("create-jdbc-connection-pool"))
+                        .findFirst()
+                        .orElseThrow();
+        assertTrue(pool.contains("--isconnectvalidatereq true"), pool);
+        assertTrue(pool.contains("--validationclassname org.glassfish.api.jdbc.validation.JDBC40ConnectionValidation"));
+        assertTrue(pool.contains("--failconnection true"), pool);
+        assertTrue(pool.endsWith(" burgernet-db-pool"), pool);
+    }
+
+    @Test
     void writesTheFilesMicroIsStartedWith(@TempDir Path dir) throws Exception {
         var config = new MicroConfiguration(Path.of("/r/a.rar"), PORTS, new Database.H2(dir.resolve("db")))
                 .property("burgernet.demo", "true");

@@ -24,6 +24,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import nl.burgernet.devservices.Database;
+import nl.burgernet.devservices.DevServices;
 import nl.burgernet.devservices.MicroConfiguration;
 
 /**
@@ -49,7 +50,8 @@ public final class PortalProcess implements AutoCloseable {
     private final int httpPort;
     private final Path runtimeDir;
     private final Path dataDir;
-    private final Database database;
+    private Database database;
+    private DevServices.Ports services;
     private final String linksSecret;
     private final Map<String, String> systemProperties = new LinkedHashMap<>();
     private final List<String> jvmOptions = new ArrayList<>();
@@ -138,6 +140,32 @@ public final class PortalProcess implements AutoCloseable {
         return this;
     }
 
+    /**
+     * The broker, SMTP and IMAP ports of every following start, instead of the test run's shared services: a fault
+     * test stops and starts services of its own without disturbing the other tests.
+     */
+    public PortalProcess services(DevServices.Ports ports) {
+        this.services = ports;
+        return this;
+    }
+
+    /** The database of every following start. */
+    public Database database() {
+        return database;
+    }
+
+    /**
+     * Reaches the PostgreSQL server at another port of 127.0.0.1 from the next start on, e.g. a {@link FaultProxy} in
+     * front of it; the schema stays the same. H2 runs inside the portal and has no server to reach.
+     */
+    public PortalProcess databasePort(int port) {
+        if (!(database instanceof Database.PostgreSql pg)) {
+            throw new IllegalStateException("Only a PostgreSQL database is reached over TCP: " + database);
+        }
+        database = new Database.PostgreSql("127.0.0.1", port, pg.database(), pg.user(), pg.password(), pg.schema());
+        return this;
+    }
+
     /** An option for Micro's JVM at every following start, e.g. a Flight Recorder recording for a benchmark. */
     public PortalProcess jvmOption(String option) {
         jvmOptions.add(option);
@@ -153,7 +181,9 @@ public final class PortalProcess implements AutoCloseable {
         Path rootDir = dataDir.resolve("payara-root");
         deleteRecursively(rootDir);
         MicroConfiguration config = new MicroConfiguration(
-                runtimeDir.resolve("burgernet-artemis-rar.rar"), IntegrationTestServices.ports(), database);
+                runtimeDir.resolve("burgernet-artemis-rar.rar"),
+                services != null ? services : IntegrationTestServices.ports(),
+                database);
         config.property("burgernet.base-url", baseUri().toString());
         config.property("burgernet.links.secret", linksSecret);
         // SMS goes to the SMSC simulator of the integration-test services, as from the Arquillian-deployed portal.

@@ -47,6 +47,11 @@ public record SmtpFailure(boolean permanent, boolean connectionBroken, String re
         }
         SMTPAddressFailedException refusedRecipient = find(failure, SMTPAddressFailedException.class);
         if (refusedRecipient != null) {
+            if (refusedRecipient.getReturnCode() < 0) {
+                // No reply at all ("[EOF]"): the server went away while the recipient was named, it did not defer it.
+                return new SmtpFailure(
+                        false, true, "the mail server closed the connection without a reply", CONNECTION_BACKOFF);
+            }
             return byReplyCode(refusedRecipient.getReturnCode(), refusedRecipient.getMessage(), false);
         }
         SMTPSendFailedException refusedSend = find(failure, SMTPSendFailedException.class);
@@ -87,12 +92,14 @@ public record SmtpFailure(boolean permanent, boolean connectionBroken, String re
     /**
      * The connection was lost under us (server restart, idle timeout): worth one reconnect and another try. Jakarta
      * Mail reports a closed socket as an I/O error, or as a reply code of -1 when the server hung up before
-     * answering.
+     * answering (also while a recipient was named: nothing of the message was sent yet).
      */
     static boolean isLostConnection(MessagingException failure) {
+        SMTPAddressFailedException recipient = find(failure, SMTPAddressFailedException.class);
         return failure.getNextException() instanceof IOException
                 || (failure instanceof SMTPSendFailedException refused
-                        && (refused.getReturnCode() == 421 || refused.getReturnCode() < 0));
+                        && (refused.getReturnCode() == 421 || refused.getReturnCode() < 0))
+                || (recipient != null && recipient.getReturnCode() < 0);
     }
 
     private static SmtpFailure byReplyCode(int code, String reply, boolean connectionBroken) {

@@ -64,6 +64,22 @@ class SmtpFailureTest {
         assertInstanceOf(DeliveryResult.Retry.class, SmtpFailure.of(brokenPipe).resultFor(1));
     }
 
+    /**
+     * The fault suite's finding: the mail server going away while a recipient was being named gave Jakarta Mail's
+     * "[EOF]" with no reply code, which was read as the server deferring that recipient — five minutes' wait, and the
+     * worker went on sending over the dead connection.
+     */
+    @Test
+    void aConnectionLostWhileARecipientIsNamedIsTheConnectionsFailureNotTheRecipients() throws Exception {
+        SmtpFailure failure = SmtpFailure.of(rcptRefused(-1, "[EOF]"));
+
+        assertTrue(SmtpFailure.isLostConnection(rcptRefused(-1, "[EOF]")), "worth one reconnect");
+        assertInstanceOf(DeliveryResult.Retry.class, failure.resultFor(1));
+        assertTrue(failure.connectionBroken());
+        assertTrue(failure.retryAfter().compareTo(SmtpFailure.CONNECTION_BACKOFF) <= 0, failure.toString());
+        assertFalse(failure.reason().contains("deferred"), failure.reason());
+    }
+
     @Test
     void aRefusedLoginIsASettingsProblem() {
         SmtpFailure failure = SmtpFailure.of(new AuthenticationFailedException("535 5.7.8 bad credentials"));
