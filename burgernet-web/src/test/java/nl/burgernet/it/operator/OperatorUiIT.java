@@ -90,7 +90,8 @@ class OperatorUiIT {
             int inDefaultCircle = OperatorUiFixture.NEAR + OperatorUiFixture.MIDDLE;
             awaitCount(browser, inDefaultCircle);
             assertEquals(
-                    inDefaultCircle + " participants: E-mail " + inDefaultCircle + ", SMS "
+                    // The channels as their plugins name them in English.
+                    inDefaultCircle + " participants: E-mail (Burgernetmail) " + inDefaultCircle + ", Text message "
                             + OperatorUiFixture.NEAR_WITH_SMS + " (1 in quiet hours)",
                     browser.find(LIVE_COUNT).getText());
             assertEquals("1500", browser.find(By.id("alertForm:radius")).getAttribute("value"), "a suspect's circle");
