@@ -96,8 +96,16 @@ public final class MicroConfiguration {
                 + " --restype javax.sql.DataSource " + DATABASE_POOL_VALIDATION + " --property "
                 + properties(database.poolProperties()) + " burgernet-db-pool");
         commands.add("create-jdbc-resource --connectionpoolid burgernet-db-pool " + DATA_SOURCE);
-        commands.addAll(HTTP_LISTENER_COMMANDS);
         return commands;
+    }
+
+    /**
+     * Set before the server starts: after the start, each {@code set} on the HTTP listener restarts it, and a
+     * restarted listener whose port was not free again at once moved to the next one of its range while Micro still
+     * announced the old port (a whole test class then met "connection refused").
+     */
+    public List<String> preBootCommands() {
+        return HTTP_LISTENER_COMMANDS;
     }
 
     public Map<String, String> systemProperties() {
@@ -126,9 +134,14 @@ public final class MicroConfiguration {
         return p;
     }
 
-    /** Writes {@code postboot.asadmin} and {@code system.properties} into {@code dir}; returns Micro's options. */
+    /**
+     * Writes {@code preboot.asadmin}, {@code postboot.asadmin} and {@code system.properties} into {@code dir}; returns
+     * Micro's options.
+     */
     public List<String> writeTo(Path dir) throws IOException {
         Files.createDirectories(dir);
+        Path preBoot = dir.resolve("preboot.asadmin");
+        Files.write(preBoot, preBootCommands());
         Path postBoot = dir.resolve("postboot.asadmin");
         Path props = dir.resolve("system.properties");
         Files.write(postBoot, postBootCommands());
@@ -138,6 +151,7 @@ public final class MicroConfiguration {
                         .map(e -> e.getKey() + "=" + e.getValue().replace("\\", "\\\\"))
                         .toList());
         return List.of(
+                "--prebootcommandfile", preBoot.toAbsolutePath().toString(),
                 "--postbootcommandfile", postBoot.toAbsolutePath().toString(),
                 "--systemproperties", props.toAbsolutePath().toString());
     }

@@ -67,16 +67,21 @@ class MicroConfigurationTest {
                 .property("burgernet.demo", "true");
         List<String> options = config.writeTo(dir);
 
-        assertEquals("--postbootcommandfile", options.get(0));
-        assertEquals("--systemproperties", options.get(2));
+        assertEquals("--prebootcommandfile", options.get(0));
+        assertEquals("--postbootcommandfile", options.get(2));
+        assertEquals("--systemproperties", options.get(4));
         Properties props = new Properties();
-        try (var in = Files.newInputStream(Path.of(options.get(3)))) {
+        try (var in = Files.newInputStream(Path.of(options.get(5)))) {
             props.load(in);
         }
         assertEquals("3999", props.getProperty("burgernet.mail.smtp.port"));
         assertEquals("4999", props.getProperty("burgernet.mail.imap.port"));
         assertEquals("true", props.getProperty("burgernet.demo"));
-        assertEquals(config.postBootCommands(), Files.readAllLines(Path.of(options.get(1))));
+        assertEquals(config.preBootCommands(), Files.readAllLines(Path.of(options.get(1))));
+        assertEquals(config.postBootCommands(), Files.readAllLines(Path.of(options.get(3))));
+        assertTrue(
+                config.postBootCommands().stream().noneMatch(c -> c.contains("http-listener")),
+                "the HTTP listener is set before the start: a set after it restarts the listener");
     }
 
     private static int indexOf(List<String> commands, String prefix) {
