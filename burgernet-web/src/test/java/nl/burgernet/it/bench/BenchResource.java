@@ -27,8 +27,8 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import javax.sql.DataSource;
+import nl.burgernet.application.dispatch.RecipientCount;
 import nl.burgernet.application.dispatch.TargetQuery;
-import nl.burgernet.application.dispatch.TargetSelection;
 import nl.burgernet.application.dispatch.Targeting;
 import nl.burgernet.application.municipality.MunicipalityService;
 import nl.burgernet.domain.model.alert.TargetArea;
@@ -145,9 +145,9 @@ public class BenchResource {
                 0,
                 Instant.now());
         long started = System.nanoTime();
-        TargetSelection selection = targeting.select(query);
+        RecipientCount count = targeting.count(query);
         long nanos = System.nanoTime() - started;
-        return nanos + " " + selection.count().participants();
+        return nanos + " " + count.participants();
     }
 
     /**
