@@ -87,6 +87,53 @@ public class BenchResource {
         });
     }
 
+    /** Points Benchstad's e-mail at the given SMTP server: the owner's server carries an AMBER Alert's mails. */
+    @POST
+    @Path("benchstad-mail")
+    public void benchstadMail(@QueryParam("smtpPort") int smtpPort, @QueryParam("sessions") int sessions)
+            throws Exception {
+        data.emailTo(municipality(BenchFixture.BENCHSTAD), "127.0.0.1", smtpPort, sessions);
+    }
+
+    /**
+     * A first message's snapshot: "running" until it is written, then the deliveries written, the epoch milliseconds
+     * of the last batch written, of the first mail the SMTP server accepted (0 for none yet), and the mails sent now.
+     */
+    @GET
+    @Path("snapshot/{alert}")
+    public String snapshot(@PathParam("alert") long alert) throws SQLException {
+        try (Connection c = dataSource.getConnection()) {
+            long message;
+            try (PreparedStatement s = c.prepareStatement(
+                    "SELECT id, snapshot_done FROM alert_message WHERE alert_id = ? AND sequence_no = 0")) {
+                s.setLong(1, alert);
+                try (ResultSet rs = s.executeQuery()) {
+                    if (!rs.next() || rs.getInt(2) != 1) {
+                        return "running";
+                    }
+                    message = rs.getLong(1);
+                }
+            }
+            String written;
+            try (PreparedStatement s = c.prepareStatement(
+                    "SELECT COALESCE(SUM(size), 0), MAX(created_at) FROM delivery_batch WHERE message_id = ?")) {
+                s.setLong(1, message);
+                try (ResultSet rs = s.executeQuery()) {
+                    rs.next();
+                    written = rs.getLong(1) + " " + millis(rs.getTimestamp(2));
+                }
+            }
+            try (PreparedStatement s = c.prepareStatement(
+                    "SELECT MIN(sent_at), COUNT(*) FROM delivery" + " WHERE message_id = ? AND status = 'SENT'")) {
+                s.setLong(1, message);
+                try (ResultSet rs = s.executeQuery()) {
+                    rs.next();
+                    return written + " " + millis(rs.getTimestamp(1)) + " " + rs.getLong(2);
+                }
+            }
+        }
+    }
+
     /**
      * Starts generating the country (see {@link BenchData#fillCountry}); {@code GET job} answers the milliseconds taken,
      * then a line per town.
