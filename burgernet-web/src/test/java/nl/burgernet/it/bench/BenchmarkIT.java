@@ -198,6 +198,10 @@ class BenchmarkIT {
 
     /** PostgreSQL's selections, when it runs here (127.0.0.1:5432 or BURGERNET_DB_*). */
     private void onPostgreSql(Path war, Postfix.Sink sink) throws Exception {
+        if (!Boolean.parseBoolean(System.getProperty("burgernet.bench.postgresql", "true"))) {
+            figures.note("PostgreSQL left out (-Dburgernet.bench.postgresql=false).");
+            return;
+        }
         if (!postgreSqlRuns()) {
             figures.note("PostgreSQL does not answer on 127.0.0.1:5432: its targeting figures are missing.");
             return;
@@ -239,7 +243,7 @@ class BenchmarkIT {
     }
 
     /** Starts a job on the server and waits for its answer (see {@link BenchResource#job()}). */
-    private static String job(PortalSession session, String path) throws Exception {
+    static String job(PortalSession session, String path) throws Exception {
         HttpResponse<String> started = session.postJson(path, "");
         if (started.statusCode() / 100 != 2) {
             throw new IllegalStateException(path + " refused: " + started.body());
