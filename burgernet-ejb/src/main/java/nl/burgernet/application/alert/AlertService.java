@@ -20,6 +20,7 @@ import nl.burgernet.application.dispatch.DeliveryRecord;
 import nl.burgernet.application.dispatch.RecipientCount;
 import nl.burgernet.application.dispatch.TargetQuery;
 import nl.burgernet.application.dispatch.Targeting;
+import nl.burgernet.application.identity.UserService;
 import nl.burgernet.domain.model.alert.Alert;
 import nl.burgernet.domain.model.alert.AlertContent;
 import nl.burgernet.domain.model.alert.AlertDraft;
@@ -87,7 +88,11 @@ public class AlertService {
     @Inject
     DispatchStart dispatchStart;
 
+    @Inject
+    UserService users;
+
     public AlertView create(AlertDraft draft) {
+        requireReach(draft.type());
         requireUsableChannels(draft.channels());
         requireStorableArea(draft);
         // Only now: a reference taken for a draft that is then refused would leave a gap in the numbering.
@@ -104,9 +109,11 @@ public class AlertService {
     }
 
     public AlertView revise(long id, AlertDraft draft) {
+        requireReach(draft.type());
         requireUsableChannels(draft.channels());
         requireStorableArea(draft);
         Alert alert = find(id);
+        requireReach(alert.type());
         boolean wasApproved = alert.status() == AlertStatus.APPROVED;
         alert.revise(draft, actor());
         audit.record("alert.revised", "alert", alert.reference(), wasApproved ? "approval withdrawn" : null);
@@ -121,7 +128,9 @@ public class AlertService {
         if (isApiKey()) {
             throw new ApprovalRefusedException("An API key cannot approve an alert; an operator must");
         }
-        return approveAs(find(id));
+        Alert alert = find(id);
+        requireReach(alert.type());
+        return approveAs(alert);
     }
 
     private AlertView approveAs(Alert alert) {
@@ -136,6 +145,7 @@ public class AlertService {
      */
     public AlertView launch(long id) {
         Alert alert = find(id);
+        requireReach(alert.type());
         if (alert.status() == AlertStatus.DRAFT) {
             if (municipality().alertPolicy().requiresApproval()) {
                 throw new ApprovalRefusedException("A second operator must approve " + alert.reference() + " first");
@@ -168,6 +178,7 @@ public class AlertService {
     /** New information, sent to everyone the first message reached, once it has reached them all. */
     public AlertView update(long id, AlertContent content) {
         Alert alert = find(id);
+        requireReach(alert.type());
         if (!alert.status().isLive()) {
             throw new InvalidAlertException("status", "Only an alert that went out can be updated");
         }
@@ -179,6 +190,7 @@ public class AlertService {
     /** Ends the alert with its outcome (afloop), which goes to everyone contacted. */
     public AlertView end(long id, String outcome) {
         Alert alert = find(id);
+        requireReach(alert.type());
         String text = outcome == null ? "" : outcome.strip();
         if (text.isEmpty()) {
             throw new InvalidAlertException("outcome", "Tell the residents how it ended");
@@ -233,10 +245,13 @@ public class AlertService {
 
     /**
      * How many participants an alert with this type, area and channels would reach now, per channel: the count the
-     * operator sees while drawing. Regional and national types count their whole reach.
+     * operator sees while drawing. Regional and national types count their whole reach; a national count is the
+     * national control room's alone, since a small area's count would tell anyone where another municipality's
+     * residents live.
      */
     public RecipientCount preview(
             AlertType type, AlertPriority priority, Optional<TargetArea> area, Set<String> channels) {
+        requireReach(type);
         Municipality m = municipality();
         Set<Long> municipalities =
                 switch (type.reach()) {
@@ -261,6 +276,22 @@ public class AlertService {
                 .filter(id -> registry.find(id).isPresent())
                 .sorted()
                 .toList();
+    }
+
+    /** Whether the caller is the national control room's, whose AMBER Alerts reach every municipality. */
+    public boolean mayReachNationally() {
+        return !isApiKey() && users.hasNationalReach(actor());
+    }
+
+    /**
+     * National reach (AMBER) is the national control room's: any other login, and every API key (made by one
+     * municipality's admin), is refused. Regional reach needs no check: it is the alert's own veiligheidsregio,
+     * which only the platform admin sets.
+     */
+    private void requireReach(AlertType type) {
+        if (type != null && type.reach() == AlertType.Reach.NATIONAL && !mayReachNationally()) {
+            throw new NationalReachRefusedException();
+        }
     }
 
     public boolean requiresSecondOperator() {

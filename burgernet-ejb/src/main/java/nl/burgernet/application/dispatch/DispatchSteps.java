@@ -92,14 +92,6 @@ public class DispatchSteps {
         return Optional.of(new SnapshotPlan(alert.id(), messageId, Optional.of(query), messageId));
     }
 
-    public Set<String> existingTargets(long messageId) {
-        return store.existingTargets(messageId);
-    }
-
-    public List<Target> reachedBy(long messageId) {
-        return store.reachedBy(messageId);
-    }
-
     /** Writes batches and queues them, in one transaction: a batch's JMS message exists if its records do. */
     public void writeBatches(long alertId, long messageId, List<PlannedBatch> batches) {
         for (PlannedBatch b : batches) {

@@ -6,17 +6,22 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import nl.burgernet.infrastructure.channels.ChannelRegistry;
 import nl.burgernet.infrastructure.dispatch.CandidateReader;
+import org.roaringbitmap.longlong.Roaring64Bitmap;
 
 /**
  * Decides who an alert reaches. The database narrows by the area's bounding box (an index range); the exact shape,
  * the channels (chosen by the operator, switched on by the participant's municipality, deployed, and chosen by the
  * participant), quiet hours and the weekly budget are applied here.
+ *
+ * <p>The targets are handed on as they are found, never collected: a national alert reaches millions, and the heap
+ * holds only the participants already counted (as a compressed bitmap of their ids, a few bits each) and the rules of
+ * the municipalities.
  */
 @ApplicationScoped
 public class Targeting {
@@ -30,9 +35,9 @@ public class Targeting {
     @Inject
     ChannelRegistry registry;
 
-    public TargetSelection select(TargetQuery query) {
-        List<Candidate> found = candidates.inArea(query.municipalityIds(), query.area());
-        Map<Long, MunicipalityRules> rules = candidates.rules(municipalitiesOf(found));
+    /** Hands every target of the query to {@code sink}, in the order they are read; returns the figures. */
+    public RecipientCount select(TargetQuery query, Consumer<Target> sink) {
+        Map<Long, MunicipalityRules> rules = candidates.rules(query.municipalityIds());
         Map<Long, Integer> recentAlerts = query.urgent()
                 ? Map.of()
                 : candidates.recentAlertCounts(
@@ -42,45 +47,47 @@ public class Targeting {
                         query.at().minusSeconds(7 * 86_400));
         LocalTime localTime = query.at().atZone(RESIDENTS_ZONE).toLocalTime();
 
-        List<Target> targets = new ArrayList<>();
         Map<String, Integer> perChannel = new HashMap<>();
-        Set<Long> seen = new HashSet<>();
-        Set<Long> quiet = new HashSet<>();
-        Set<Long> overBudget = new HashSet<>();
-        for (Candidate c : found) {
+        Roaring64Bitmap seen = new Roaring64Bitmap();
+        int[] quiet = {0};
+        int[] overBudget = {0};
+        candidates.forEachInArea(query.municipalityIds(), query.area(), c -> {
             if (seen.contains(c.participantId())
                     || (c.address() != null
                             && query.area().isPresent()
                             && !query.area().get().contains(c.address()))) {
-                continue; // another address of someone already in, or inside the box but outside the shape
+                return; // another address of someone already in, or inside the box but outside the shape
             }
             MunicipalityRules r = rules.get(c.municipalityId());
+            if (r == null) {
+                return; // a municipality created while the selection ran
+            }
             List<String> channels = channelsFor(c, r, query.channels());
             if (channels.isEmpty()) {
-                continue;
+                return;
             }
-            seen.add(c.participantId());
+            seen.addLong(c.participantId());
             if (!query.urgent()) {
                 if (r.quietHoursFor(c).map(q -> q.isQuietAt(localTime)).orElse(false)) {
-                    quiet.add(c.participantId());
-                    continue;
+                    quiet[0]++;
+                    return;
                 }
                 if (recentAlerts.getOrDefault(c.participantId(), 0) >= r.weeklyBudget()) {
-                    overBudget.add(c.participantId());
-                    continue;
+                    overBudget[0]++;
+                    return;
                 }
             }
             for (String channel : channels) {
-                targets.add(new Target(c.participantId(), c.municipalityId(), channel, c.language()));
+                sink.accept(new Target(c.participantId(), c.municipalityId(), channel, c.language()));
                 perChannel.merge(channel, 1, Integer::sum);
             }
-        }
-        int reached = seen.size() - quiet.size() - overBudget.size();
-        return new TargetSelection(targets, new RecipientCount(reached, perChannel, quiet.size(), overBudget.size()));
+        });
+        int reached = (int) seen.getLongCardinality() - quiet[0] - overBudget[0];
+        return new RecipientCount(reached, perChannel, quiet[0], overBudget[0]);
     }
 
     public RecipientCount count(TargetQuery query) {
-        return select(query).count();
+        return select(query, target -> {});
     }
 
     private List<String> channelsFor(Candidate c, MunicipalityRules r, Set<String> chosen) {
@@ -94,11 +101,5 @@ public class Targeting {
         }
         result.sort(null);
         return result;
-    }
-
-    private static Set<Long> municipalitiesOf(List<Candidate> found) {
-        Set<Long> ids = new HashSet<>();
-        found.forEach(c -> ids.add(c.municipalityId()));
-        return ids;
     }
 }

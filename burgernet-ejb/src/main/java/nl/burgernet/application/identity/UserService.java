@@ -66,6 +66,43 @@ public class UserService {
         return user;
     }
 
+    /**
+     * Makes an operator login one of the national control room's (its AMBER Alerts reach every municipality), or no
+     * longer; audited. Takes effect at the login's next step, not its next login.
+     */
+    @RolesAllowed(Role.Roles.PLATFORM_ADMIN)
+    public NationalReach grantNationalReach(String username, boolean granted) {
+        AppUser user =
+                users.findByUsername(username).orElseThrow(() -> new IllegalArgumentException("No login " + username));
+        if (user.hasNationalReach() != granted) {
+            user.grantNationalReach(granted);
+            audit.recordFor(
+                    null,
+                    granted ? "USER_NATIONAL_REACH_GRANTED" : "USER_NATIONAL_REACH_REVOKED",
+                    "user",
+                    username,
+                    granted ? "national control room: AMBER Alerts to every municipality" : null);
+        }
+        return new NationalReach(username, user.hasNationalReach());
+    }
+
+    /** Whether a login has national reach, for the platform admin. */
+    @RolesAllowed(Role.Roles.PLATFORM_ADMIN)
+    public NationalReach nationalReach(String username) {
+        return users.findByUsername(username)
+                .map(u -> new NationalReach(username, u.hasNationalReach()))
+                .orElseThrow(() -> new IllegalArgumentException("No login " + username));
+    }
+
+    /** Whether a login belongs to the national control room; false for API keys and unknown names. */
+    @PermitAll
+    public boolean hasNationalReach(String username) {
+        return users.findByUsername(username).map(AppUser::hasNationalReach).orElse(false);
+    }
+
+    /** Whether a login may send alerts to the whole country. */
+    public record NationalReach(String username, boolean granted) {}
+
     @PermitAll
     public Optional<UserInfo> find(String username) {
         return users.findByUsername(username).map(UserInfo::of);

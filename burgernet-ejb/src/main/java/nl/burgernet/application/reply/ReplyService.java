@@ -12,13 +12,16 @@ import nl.burgernet.application.alert.AlertNotFoundException;
 import nl.burgernet.application.audit.AuditLog;
 import nl.burgernet.domain.model.alert.Alert;
 import nl.burgernet.domain.model.identity.Role;
+import nl.burgernet.domain.model.municipality.Municipality;
 import nl.burgernet.infrastructure.reply.ReplyStore;
+import nl.burgernet.infrastructure.tenancy.TenantContext;
 import nl.burgernet.infrastructure.tenancy.Tenanted;
 
 /**
  * What an operator sees of residents' answers to the current municipality's alerts. Residents are pseudonymous:
  * a reply names the participant by number; their contact details come only on request, and every request is
- * audited with who asked and why it was possible (the alert and the reply).
+ * audited with who asked and why it was possible (the alert and the reply) — in the resident's own municipality too
+ * when a regional or national alert reached them from another.
  */
 @Stateless
 @Tenanted
@@ -73,12 +76,23 @@ public class ReplyService {
     public ContactDetails revealContact(long alertId, long replyId) {
         Alert alert = alert(alertId);
         String[] c = store.contact(alert.id(), replyId).orElseThrow(() -> new AlertNotFoundException(alertId));
-        audit.record(
-                "participant.contact-revealed",
-                "participant",
-                c[0],
-                "for reply " + replyId + " to alert " + alert.reference());
+        String why = "for reply " + replyId + " to alert " + alert.reference();
+        audit.record("participant.contact-revealed", "participant", c[0], why);
+        long residentsMunicipality = Long.parseLong(c[4]);
+        if (residentsMunicipality != TenantContext.require()) {
+            // A regional or national alert reached another municipality's resident: that municipality sees it too.
+            audit.recordFor(
+                    residentsMunicipality, "participant.contact-revealed", "participant", c[0], why + " of " + owner());
+        }
         return new ContactDetails(Long.parseLong(c[0]), c[1], c[2], c[3]);
+    }
+
+    /** The municipality the operator works for: the alert's owner. */
+    private String owner() {
+        Municipality m = em.find(Municipality.class, TenantContext.require());
+        return m == null
+                ? "another municipality"
+                : m.name() + " (" + m.cbsCode().value() + ")";
     }
 
     /** Who sent a reply, as revealed on request. */

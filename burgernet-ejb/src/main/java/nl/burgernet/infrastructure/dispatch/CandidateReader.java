@@ -11,7 +11,6 @@ import java.sql.Time;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalTime;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
@@ -21,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import nl.burgernet.application.dispatch.Candidate;
@@ -32,6 +32,7 @@ import nl.burgernet.domain.model.geo.BoundingBox;
 import nl.burgernet.domain.model.geo.Coordinates;
 import nl.burgernet.domain.model.geo.GridCells;
 import nl.burgernet.infrastructure.channels.ChannelRegistry;
+import nl.burgernet.infrastructure.persistence.jdbc.StreamedRead;
 
 /**
  * Reads targeting candidates with plain SQL. A candidate's channels are their contact points that are on, not
@@ -54,8 +55,13 @@ public class CandidateReader {
     @Inject
     ChannelRegistry registry;
 
-    /** Active participants with an address in the area's bounding box (all of them when there is no area). */
-    public List<Candidate> inArea(Set<Long> municipalityIds, Optional<TargetArea> area) {
+    /**
+     * Active participants with an address in the area's bounding box (all of them when there is no area), handed to
+     * {@code sink} one candidate at a time as they are read: a national alert reads millions, which must never be held
+     * at once. Selections of a few grid cells are merged in memory (a few thousand rows); every larger one is read in
+     * participant order as a {@link StreamedRead}, so a candidate is complete when the next participant's rows begin.
+     */
+    public void forEachInArea(Set<Long> municipalityIds, Optional<TargetArea> area, Consumer<Candidate> sink) {
         Optional<BoundingBox> box = area.map(TargetArea::boundingBox);
         Optional<List<Integer>> cells = box.flatMap(GridCells::covering);
         String contacts = contactJoin(addressless());
@@ -67,56 +73,79 @@ public class CandidateReader {
                     + placeholders(cells.get().size()) + ") AND " + IN_BOX
                     + " AND p.status = 'ACTIVE'";
         } else if (box.isPresent()) {
-            sql = perMunicipality(
-                    municipalityIds,
-                    "SELECT " + CANDIDATE_COLUMNS + ", a.latitude, a.longitude FROM participant_address a"
-                            + " JOIN participant p ON p.id = a.participant_id" + contacts + " WHERE %s " + IN_BOX
-                            + " AND p.status = 'ACTIVE'");
+            sql = "SELECT * FROM ("
+                    + perMunicipality(
+                            municipalityIds,
+                            "SELECT " + CANDIDATE_COLUMNS + ", a.latitude, a.longitude, a.id AS address_id"
+                                    + " FROM participant_address a JOIN participant p ON p.id = a.participant_id"
+                                    + contacts + " WHERE %s " + IN_BOX + " AND p.status = 'ACTIVE'")
+                    + ") c ORDER BY 1, 9";
         } else {
             sql = "SELECT " + CANDIDATE_COLUMNS + " FROM participant p" + contacts + " WHERE "
-                    + municipalityFilter("p", municipalityIds) + " p.status = 'ACTIVE'";
+                    + municipalityFilter("p", municipalityIds) + " p.status = 'ACTIVE' ORDER BY p.id";
         }
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement s = c.prepareStatement(sql)) {
-            if (cells.isPresent()) {
-                bindBox(s, bindCells(s, 1, cells.get()), box.get());
-            } else if (box.isPresent()) {
-                bindPerMunicipality(s, 1, municipalityIds, box.get());
-            } else {
-                bindMunicipalities(s, 1, municipalityIds);
-            }
-            s.setFetchSize(5_000);
-            // One row per participant, address and channel: the rows of one participant's address become one
-            // candidate with all its channels.
-            Map<Object, Candidate> merged = new LinkedHashMap<>();
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    long municipality = rs.getLong(2);
-                    if (!municipalityIds.isEmpty() && !municipalityIds.contains(municipality)) {
-                        continue;
-                    }
-                    Coordinates address = box.isPresent() ? new Coordinates(rs.getDouble(7), rs.getDouble(8)) : null;
-                    long participant = rs.getLong(1);
-                    Object key = address == null ? participant : new AddressKey(participant, address);
-                    Candidate candidate = merged.get(key);
-                    if (candidate == null) {
-                        candidate = new Candidate(
-                                participant,
-                                municipality,
-                                address,
-                                rs.getString(3),
-                                new HashSet<>(2),
-                                time(rs, 5),
-                                time(rs, 6));
-                        merged.put(key, candidate);
-                    }
-                    candidate.channels().add(rs.getString(4));
-                }
-            }
-            return new ArrayList<>(merged.values());
+        try {
+            StreamedRead.query(
+                    dataSource,
+                    sql,
+                    s -> {
+                        if (cells.isPresent()) {
+                            bindBox(s, bindCells(s, 1, cells.get()), box.get());
+                        } else if (box.isPresent()) {
+                            bindPerMunicipality(s, 1, municipalityIds, box.get());
+                        } else {
+                            bindMunicipalities(s, 1, municipalityIds);
+                        }
+                    },
+                    rs -> read(rs, municipalityIds, box.isPresent(), cells.isEmpty(), sink));
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot read the participants in the area", e);
         }
+    }
+
+    /**
+     * One row per participant, address and channel: the rows of one participant's address become one candidate with
+     * all its channels. {@code ordered}: the rows come in participant order, so what was merged so far is complete
+     * when another participant's rows begin; otherwise everything is merged first.
+     */
+    private static void read(
+            ResultSet rs, Set<Long> municipalityIds, boolean withAddress, boolean ordered, Consumer<Candidate> sink)
+            throws SQLException {
+        Map<Object, Candidate> merged = new LinkedHashMap<>();
+        long current = Long.MIN_VALUE;
+        while (rs.next()) {
+            long municipality = rs.getLong(2);
+            if (!municipalityIds.isEmpty() && !municipalityIds.contains(municipality)) {
+                continue;
+            }
+            long participant = rs.getLong(1);
+            if (ordered && participant != current) {
+                merged.values().forEach(sink);
+                merged.clear();
+                current = participant;
+            }
+            Coordinates address = withAddress ? new Coordinates(rs.getDouble(7), rs.getDouble(8)) : null;
+            Object key = address == null ? participant : new AddressKey(participant, address);
+            Candidate candidate = merged.get(key);
+            if (candidate == null) {
+                candidate = new Candidate(
+                        participant,
+                        municipality,
+                        address,
+                        language(rs.getString(3)),
+                        new HashSet<>(2),
+                        time(rs, 5),
+                        time(rs, 6));
+                merged.put(key, candidate);
+            }
+            candidate.channels().add(rs.getString(4).intern());
+        }
+        merged.values().forEach(sink);
+    }
+
+    /** The two languages as shared strings: a national read would otherwise keep a copy per participant. */
+    private static String language(String language) {
+        return language == null ? null : language.intern();
     }
 
     /**
@@ -162,14 +191,11 @@ public class CandidateReader {
         }
     }
 
-    /** The targeting rules of the given municipalities. */
+    /** The targeting rules of the given municipalities; of all of them when none is given (national reach). */
     public Map<Long, MunicipalityRules> rules(Collection<Long> municipalityIds) {
         Map<Long, MunicipalityRules> rules = new HashMap<>();
-        if (municipalityIds.isEmpty()) {
-            return rules;
-        }
-        String sql = "SELECT id, enabled_channels, quiet_from, quiet_to, weekly_budget FROM municipality WHERE id IN ("
-                + placeholders(municipalityIds.size()) + ")";
+        String sql = "SELECT id, enabled_channels, quiet_from, quiet_to, weekly_budget FROM municipality"
+                + (municipalityIds.isEmpty() ? "" : " WHERE id IN (" + placeholders(municipalityIds.size()) + ")");
         try (Connection c = dataSource.getConnection();
                 PreparedStatement s = c.prepareStatement(sql)) {
             bindMunicipalities(s, 1, Set.copyOf(municipalityIds));

@@ -11,20 +11,22 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import javax.sql.DataSource;
 import nl.burgernet.application.dispatch.BatchHead;
 import nl.burgernet.application.dispatch.ChannelProgress;
 import nl.burgernet.application.dispatch.ClaimedDelivery;
 import nl.burgernet.application.dispatch.DeliveryRecord;
+import nl.burgernet.application.dispatch.ExistingTargets;
 import nl.burgernet.application.dispatch.InDoubt;
 import nl.burgernet.application.dispatch.Target;
 import nl.burgernet.domain.model.reply.ReplyKey;
+import nl.burgernet.infrastructure.persistence.jdbc.StreamedRead;
 
 /**
  * The delivery records, with plain JDBC: they are written tens of thousands at a time and updated per result. Every
@@ -82,33 +84,44 @@ public class DeliveryStore {
         }
     }
 
-    /** "participant:channel" of every delivery a message already has: what a resumed snapshot must not repeat. */
-    public Set<String> existingTargets(long messageId) {
-        Set<String> keys = new HashSet<>();
-        query(
+    /** The targets a message has a delivery for already: what a resumed snapshot must not repeat. */
+    public ExistingTargets existingTargets(long messageId) {
+        ExistingTargets existing = new ExistingTargets();
+        streamed(
                 "SELECT participant_id, channel FROM delivery WHERE message_id = ?",
                 s -> s.setLong(1, messageId),
-                rs -> keys.add(rs.getLong(1) + ":" + rs.getString(2)));
-        return keys;
+                rs -> existing.add(rs.getLong(1), rs.getString(2)));
+        return existing;
     }
 
     /**
      * Everyone a message reached (SENT), as targets for a follow-up message about the same alert, each with the
-     * provider id of what they received so the follow-up can thread under it.
+     * provider id of what they received so the follow-up can thread under it; handed to {@code sink} as they are read
+     * (an AMBER Alert's outcome goes to millions).
      */
-    public List<Target> reachedBy(long messageId) {
-        List<Target> targets = new ArrayList<>();
-        query(
+    public void reachedBy(long messageId, Consumer<Target> sink) {
+        streamed(
                 "SELECT participant_id, municipality_id, channel, language, provider_id FROM delivery"
                         + " WHERE message_id = ? AND status = 'SENT' ORDER BY id",
                 s -> s.setLong(1, messageId),
-                rs -> targets.add(new Target(
+                rs -> sink.accept(new Target(
                         rs.getLong(1),
                         rs.getLong(2),
-                        rs.getString(3),
-                        rs.getString(4),
+                        rs.getString(3).intern(),
+                        rs.getString(4).intern(),
                         Optional.ofNullable(rs.getString(5)).orElse(""))));
-        return targets;
+    }
+
+    private void streamed(String sql, Binder binder, RowReader reader) {
+        try {
+            StreamedRead.query(dataSource, sql, binder::bind, rs -> {
+                while (rs.next()) {
+                    reader.read(rs);
+                }
+            });
+        } catch (SQLException e) {
+            throw new IllegalStateException("Delivery query failed: " + sql, e);
+        }
     }
 
     public Optional<BatchHead> batch(long batchId) {

@@ -583,14 +583,18 @@ public class ReplyStore {
         try (Connection c = dataSource.getConnection();
                 PreparedStatement s = c.prepareStatement("SELECT p.id, p.display_name, p.email,"
                         + " (SELECT MIN(pc.address) FROM participant_contact pc WHERE pc.participant_id = p.id"
-                        + " AND pc.address LIKE '+%') FROM reply r"
+                        + " AND pc.address LIKE '+%'), p.municipality_id FROM reply r"
                         + " JOIN participant p ON p.id = r.participant_id WHERE r.id = ? AND r.alert_id = ?")) {
             s.setLong(1, replyId);
             s.setLong(2, alertId);
             try (ResultSet rs = s.executeQuery()) {
                 return rs.next()
                         ? Optional.of(new String[] {
-                            Long.toString(rs.getLong(1)), rs.getString(2), rs.getString(3), rs.getString(4)
+                            Long.toString(rs.getLong(1)),
+                            rs.getString(2),
+                            rs.getString(3),
+                            rs.getString(4),
+                            Long.toString(rs.getLong(5))
                         })
                         : Optional.empty();
             }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import nl.burgernet.channel.api.DeliveryChannel;
 import nl.burgernet.domain.model.alert.TargetArea;
 import nl.burgernet.domain.model.geo.Coordinates;
@@ -40,8 +41,8 @@ class TargetingTest {
         Targeting t = new Targeting();
         t.candidates = new CandidateReader() {
             @Override
-            public List<Candidate> inArea(Set<Long> municipalityIds, Optional<TargetArea> area) {
-                return candidates;
+            public void forEachInArea(Set<Long> municipalityIds, Optional<TargetArea> area, Consumer<Candidate> sink) {
+                candidates.forEach(sink);
             }
 
             @Override
@@ -68,8 +69,14 @@ class TargetingTest {
         candidates.add(new Candidate(id, 1, CENTRE.moved(90, metres), "nl", channels, quietFrom, quietTo));
     }
 
-    private TargetSelection select(boolean urgent, String... channels) {
-        return targeting().select(new TargetQuery(Set.of(1L), AREA, Set.of(channels), urgent, 7, NOON));
+    /** The figures of a selection, and its targets as they were handed on. */
+    private record Selection(RecipientCount count, List<Target> targets) {}
+
+    private Selection select(boolean urgent, String... channels) {
+        List<Target> targets = new ArrayList<>();
+        RecipientCount count =
+                targeting().select(new TargetQuery(Set.of(1L), AREA, Set.of(channels), urgent, 7, NOON), targets::add);
+        return new Selection(count, targets);
     }
 
     @Test
@@ -79,7 +86,7 @@ class TargetingTest {
         person(3, 100, Set.of("email", "sms"), null, null);
         candidates.add(new Candidate(3, 1, CENTRE.moved(0, 300), "nl", Set.of("email", "sms"), null, null));
 
-        TargetSelection s = select(false, "email", "sms");
+        Selection s = select(false, "email", "sms");
 
         assertEquals(2, s.count().participants());
         assertEquals(Map.of("email", 2, "sms", 1), s.count().perChannel());
@@ -91,7 +98,7 @@ class TargetingTest {
         person(1, 100, Set.of("email", "sms", "push"), null, null);
         rules = new MunicipalityRules(1, Set.of("email", "push"), null, null, 3);
 
-        TargetSelection s = select(false, "sms", "push", "email");
+        Selection s = select(false, "sms", "push", "email");
 
         assertEquals(Map.of("email", 1), s.count().perChannel(), "sms: not the municipality's; push: not deployed");
     }

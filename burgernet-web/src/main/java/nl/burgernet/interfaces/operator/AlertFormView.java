@@ -17,6 +17,7 @@ import nl.burgernet.application.alert.AlertMapCentre;
 import nl.burgernet.application.alert.AlertNotFoundException;
 import nl.burgernet.application.alert.AlertService;
 import nl.burgernet.application.alert.AlertView;
+import nl.burgernet.application.alert.NationalReachRefusedException;
 import nl.burgernet.application.dispatch.RecipientCount;
 import nl.burgernet.domain.model.alert.AlertPriority;
 import nl.burgernet.domain.model.alert.AlertStatus;
@@ -68,6 +69,7 @@ public class AlertFormView implements Serializable {
     private AlertForm form;
     private List<String> availableChannels = List.of();
     private boolean secondOperatorRequired;
+    private boolean nationalReach;
     private double centreLatitude = FALLBACK_CENTRE.latitude();
     private double centreLongitude = FALLBACK_CENTRE.longitude();
     private int zoom = 10;
@@ -78,6 +80,7 @@ public class AlertFormView implements Serializable {
     public void load() {
         availableChannels = alerts.availableChannels();
         secondOperatorRequired = alerts.requiresSecondOperator();
+        nationalReach = alerts.mayReachNationally();
         if (id == null) {
             form = AlertForm.blank(availableChannels);
         } else {
@@ -127,6 +130,10 @@ public class AlertFormView implements Serializable {
             countText = texts.get("alertForm.count.noArea");
             return;
         }
+        if (national && !nationalReach) {
+            countText = texts.get("alert.error.nationalReach");
+            return;
+        }
         RecipientCount count = alerts.preview(form.getType(), form.getPriority(), area, new LinkedHashSet<>(channels));
         countParticipants = count.participants();
         countText = texts.count(count, channels);
@@ -161,6 +168,8 @@ public class AlertFormView implements Serializable {
             feedback.fieldError(FORM, FIELDS, e);
         } catch (ApprovalRefusedException e) {
             feedback.error("alert.error.approvalRefused");
+        } catch (NationalReachRefusedException e) {
+            feedback.error("alert.error.nationalReach");
         } catch (IllegalTransitionException e) {
             feedback.error("alert.error.transition");
         }
@@ -187,6 +196,8 @@ public class AlertFormView implements Serializable {
             return id;
         } catch (InvalidAlertException e) {
             feedback.fieldError(FORM, FIELDS, e);
+        } catch (NationalReachRefusedException e) {
+            feedback.error("alert.error.nationalReach");
         } catch (IllegalTransitionException e) {
             feedback.error("alert.error.transition");
         } catch (AlertNotFoundException e) {
@@ -202,8 +213,15 @@ public class AlertFormView implements Serializable {
         return "/operator/alert.xhtml?faces-redirect=true&id=" + id;
     }
 
+    /**
+     * The kinds of alert this login may send: an AMBER Alert only for the national control room (a draft of one that
+     * someone else opens keeps its type, so the form shows what it is and refuses to save it).
+     */
     public List<AlertType> getTypes() {
-        return Arrays.asList(AlertType.values());
+        return Arrays.stream(AlertType.values())
+                .filter(t ->
+                        nationalReach || t.reach() != AlertType.Reach.NATIONAL || (form != null && form.getType() == t))
+                .toList();
     }
 
     public List<AlertPriority> getPriorities() {

@@ -18,6 +18,7 @@ import nl.burgernet.application.alert.AlertPageLinks;
 import nl.burgernet.application.alert.AlertService;
 import nl.burgernet.application.alert.AlertView;
 import nl.burgernet.application.alert.MessageView;
+import nl.burgernet.application.alert.NationalReachRefusedException;
 import nl.burgernet.application.dispatch.ChannelProgress;
 import nl.burgernet.application.dispatch.RecipientCount;
 import nl.burgernet.domain.model.alert.AlertContent;
@@ -181,6 +182,8 @@ public class AlertPageView implements Serializable {
             feedback.fieldError(formId, fields, e);
         } catch (ApprovalRefusedException e) {
             feedback.error("alert.error.approvalRefused");
+        } catch (NationalReachRefusedException e) {
+            feedback.error("alert.error.nationalReach");
         } catch (IllegalTransitionException e) {
             feedback.error("alert.error.transition");
         } catch (AlertNotFoundException e) {

@@ -14,6 +14,7 @@ import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import nl.burgernet.application.alert.AlertNotFoundException;
+import nl.burgernet.application.alert.NationalReachRefusedException;
 import nl.burgernet.domain.model.alert.ApprovalRefusedException;
 import nl.burgernet.domain.model.alert.IllegalTransitionException;
 import nl.burgernet.domain.model.alert.InvalidAlertException;
@@ -68,6 +69,20 @@ public final class ErrorMappers {
         @Override
         public Response toResponse(AlertNotFoundException e) {
             return error(Response.Status.NOT_FOUND, e.getMessage());
+        }
+    }
+
+    /** National reach asked for by a login that is not the national control room's: 403, naming the type. */
+    @Provider
+    public static class NationalReachRefused implements ExceptionMapper<NationalReachRefusedException> {
+        @Override
+        public Response toResponse(NationalReachRefusedException e) {
+            return error(
+                    Response.Status.FORBIDDEN,
+                    Json.createObjectBuilder()
+                            .add("status", 403)
+                            .add("error", e.getMessage())
+                            .add("field", "type"));
         }
     }
 

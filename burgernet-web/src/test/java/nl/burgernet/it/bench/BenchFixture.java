@@ -35,6 +35,11 @@ public class BenchFixture {
     public static final String PROBE_ADDRESS = "probe@meetstad.example.nl";
     public static final String ADMIN = "bench-admin";
     public static final String IMPORT_ADMIN = "bench-import-admin";
+    /** An operator of Benchstad the benchmark makes the national control room's, for the AMBER Alert. */
+    public static final String NATIONAL = "bench-national";
+    /** Grants {@link #NATIONAL} its national reach, as a platform admin does. */
+    public static final String PLATFORM_ADMIN = "bench-platform";
+
     public static final String PASSWORD = "bench-test";
     public static final Coordinates CENTRE = new Coordinates(52.09, 5.12);
 
@@ -62,6 +67,11 @@ public class BenchFixture {
         user(ADMIN, Role.MUNICIPALITY_ADMIN, benchstad);
         user(IMPORT_ADMIN, Role.MUNICIPALITY_ADMIN, importstad);
         user(PROBE_OPERATOR, Role.OPERATOR, meetstad);
+        user(NATIONAL, Role.OPERATOR, benchstad);
+        users.createDuringSetup(
+                new UserService.NewUser(
+                        PLATFORM_ADMIN, PLATFORM_ADMIN, PASSWORD.toCharArray(), Role.PLATFORM_ADMIN, Set.of()),
+                true);
         MunicipalitySettings smsOnly = new MunicipalitySettings(
                 null, null, null, null, null, d.brandColour(), "nl", Set.of("sms"), null, null);
         long smsstad =

@@ -28,8 +28,8 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import javax.sql.DataSource;
+import nl.burgernet.application.dispatch.RecipientCount;
 import nl.burgernet.application.dispatch.TargetQuery;
-import nl.burgernet.application.dispatch.TargetSelection;
 import nl.burgernet.application.dispatch.Targeting;
 import nl.burgernet.application.municipality.MunicipalityService;
 import nl.burgernet.domain.model.alert.TargetArea;
@@ -122,6 +122,53 @@ public class BenchResource {
         }
     }
 
+    /** Points Benchstad's e-mail at the given SMTP server: the owner's server carries an AMBER Alert's mails. */
+    @POST
+    @Path("benchstad-mail")
+    public void benchstadMail(@QueryParam("smtpPort") int smtpPort, @QueryParam("sessions") int sessions)
+            throws Exception {
+        data.emailTo(municipality(BenchFixture.BENCHSTAD), "127.0.0.1", smtpPort, sessions);
+    }
+
+    /**
+     * A first message's snapshot: "running" until it is written, then the deliveries written, the epoch milliseconds
+     * of the last batch written, of the first mail the SMTP server accepted (0 for none yet), and the mails sent now.
+     */
+    @GET
+    @Path("snapshot/{alert}")
+    public String snapshot(@PathParam("alert") long alert) throws SQLException {
+        try (Connection c = dataSource.getConnection()) {
+            long message;
+            try (PreparedStatement s = c.prepareStatement(
+                    "SELECT id, snapshot_done FROM alert_message WHERE alert_id = ? AND sequence_no = 0")) {
+                s.setLong(1, alert);
+                try (ResultSet rs = s.executeQuery()) {
+                    if (!rs.next() || rs.getInt(2) != 1) {
+                        return "running";
+                    }
+                    message = rs.getLong(1);
+                }
+            }
+            String written;
+            try (PreparedStatement s = c.prepareStatement(
+                    "SELECT COALESCE(SUM(size), 0), MAX(created_at) FROM delivery_batch WHERE message_id = ?")) {
+                s.setLong(1, message);
+                try (ResultSet rs = s.executeQuery()) {
+                    rs.next();
+                    written = rs.getLong(1) + " " + millis(rs.getTimestamp(2));
+                }
+            }
+            try (PreparedStatement s = c.prepareStatement(
+                    "SELECT MIN(sent_at), COUNT(*) FROM delivery" + " WHERE message_id = ? AND status = 'SENT'")) {
+                s.setLong(1, message);
+                try (ResultSet rs = s.executeQuery()) {
+                    rs.next();
+                    return written + " " + millis(rs.getTimestamp(1)) + " " + rs.getLong(2);
+                }
+            }
+        }
+    }
+
     /**
      * Starts generating the country (see {@link BenchData#fillCountry}); {@code GET job} answers the milliseconds taken,
      * then a line per town.
@@ -133,6 +180,22 @@ public class BenchResource {
             long started = System.nanoTime();
             var lines = data.fillCountry(participants, towns);
             return (System.nanoTime() - started) / 1_000_000 + "\n" + String.join("\n", lines);
+        });
+    }
+
+    /**
+     * Starts the count an AMBER Alert's preview makes (every municipality, no area, urgent, by e-mail), timed where it
+     * runs; {@code GET job} answers the nanoseconds and the participants counted. A job: over two million
+     * participants it outlasts an HTTP request.
+     */
+    @POST
+    @Path("amber-count")
+    public void amberCount() {
+        start(() -> {
+            TargetQuery national = new TargetQuery(Set.of(), Optional.empty(), Set.of("email"), true, 0, Instant.now());
+            long started = System.nanoTime();
+            RecipientCount count = targeting.count(national);
+            return (System.nanoTime() - started) + " " + count.participants();
         });
     }
 
@@ -180,9 +243,9 @@ public class BenchResource {
                 0,
                 Instant.now());
         long started = System.nanoTime();
-        TargetSelection selection = targeting.select(query);
+        RecipientCount count = targeting.count(query);
         long nanos = System.nanoTime() - started;
-        return nanos + " " + selection.count().participants();
+        return nanos + " " + count.participants();
     }
 
     /**

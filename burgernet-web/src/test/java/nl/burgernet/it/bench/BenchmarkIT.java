@@ -43,6 +43,11 @@ class BenchmarkIT {
     private static final int IMPORT_ROWS = Integer.getInteger("burgernet.bench.import", 100_000);
     private static final int MAIL_BODY_BYTES = 4_096;
     private static final int SMTP_SESSIONS = Integer.getInteger("burgernet.bench.smtp-sessions", 8);
+    /**
+     * {@code -Dburgernet.bench.only=targeting}: only the generated country, its selections and the AMBER Alert over it
+     * (on H2 and PostgreSQL), without the baseline, Benchstad's dispatches, the intake, the import and the table.
+     */
+    private static final boolean ONLY_TARGETING = "targeting".equals(System.getProperty("burgernet.bench.only"));
 
     private final Figures figures = new Figures();
 
@@ -61,10 +66,10 @@ class BenchmarkIT {
             smsOnly(war);
         } else {
             try (Postfix.Sink sink = Postfix.startSink(PortalProcess.freePort())) {
-                double baseline = baseline(sink);
+                double baseline = ONLY_TARGETING ? 0 : baseline(sink);
                 onH2(war, sink, baseline);
+                onPostgreSql(war, sink);
             }
-            onPostgreSql(war);
         }
         String table = figures.table();
         System.out.println("\nBENCH-TABLE-START\n" + table + "BENCH-TABLE-END");
@@ -119,6 +124,11 @@ class BenchmarkIT {
             histogram(portal, "after generating the country");
             new TargetingBench(operator, figures).measure(towns, "H2", COUNTRY);
             heap.endPhase("targeting");
+            if (ONLY_TARGETING) {
+                amber(portal, sink, heap, "H2");
+                heapFigures(portal, heap, histogram(portal, "after the AMBER Alert"));
+                return;
+            }
 
             String written = job(
                     operator,
@@ -154,12 +164,41 @@ class BenchmarkIT {
             new AdminTableBench(admin, figures).measure(LARGE_ALERT);
             heap.endPhase("participant table");
 
-            heap.close();
-            boolean outOfMemory = portal.log().contains("OutOfMemoryError");
-            figures.add("heap.max", "Server heap: -Xmx", heap.maxMb(), "MB");
-            figures.atMost("heap.peak", "Server heap: peak used (sampled 4/s)", heap.peakUsedMb(), "MB", 512);
-            figures.add("heap.live", "Server heap: live after the dispatches (full GC)", liveAfterDispatch, "MB");
-            figures.atMost("heap.oom", "Server heap: OutOfMemoryErrors", outOfMemory ? 1 : 0, "", 0);
+            // Last: its two million mails go on into the sink after it is measured.
+            amber(portal, sink, heap, "H2");
+            heapFigures(portal, heap, liveAfterDispatch);
+        }
+    }
+
+    private void heapFigures(PortalProcess portal, HeapWatch heap, double liveAfterDispatch) throws Exception {
+        heap.close();
+        boolean outOfMemory = portal.log().contains("OutOfMemoryError");
+        figures.add("heap.max", "Server heap: -Xmx", heap.maxMb(), "MB");
+        figures.atMost("heap.peak", "Server heap: peak used (sampled 4/s)", heap.peakUsedMb(), "MB", 512);
+        figures.add("heap.live", "Server heap: live after the dispatches (full GC)", liveAfterDispatch, "MB");
+        figures.atMost("heap.oom", "Server heap: OutOfMemoryErrors", outOfMemory ? 1 : 0, "", 0);
+    }
+
+    /**
+     * The AMBER Alert over the whole country, by Benchstad's operator whom the platform admin makes the national
+     * control room's; its mails go to the sink (the owner's, Benchstad's, e-mail server).
+     */
+    private void amber(PortalProcess portal, Postfix.Sink sink, HeapWatch heap, String database) throws Exception {
+        PortalSession platform =
+                PortalSession.login(portal.baseUri(), BenchFixture.PLATFORM_ADMIN, BenchFixture.PASSWORD);
+        HttpResponse<String> granted =
+                platform.putJson("api/admin/users/" + BenchFixture.NATIONAL + "/national-reach", "{\"granted\":true}");
+        if (granted.statusCode() != 200) {
+            throw new IllegalStateException("National reach was not granted: " + granted.body());
+        }
+        PortalSession national = PortalSession.login(portal.baseUri(), BenchFixture.NATIONAL, BenchFixture.PASSWORD);
+        national.postJson(
+                String.format(
+                        Locale.ROOT, "api/it/bench/benchstad-mail?smtpPort=%d&sessions=%d", sink.port, SMTP_SESSIONS),
+                "");
+        new AmberBench(national, figures, heap).measure(database);
+        if (portal.log().contains("OutOfMemoryError")) {
+            throw new IllegalStateException("The portal ran out of memory during the AMBER Alert (" + database + ")");
         }
     }
 
@@ -193,7 +232,11 @@ class BenchmarkIT {
     }
 
     /** PostgreSQL's selections, when it runs here (127.0.0.1:5432 or BURGERNET_DB_*). */
-    private void onPostgreSql(Path war) throws Exception {
+    private void onPostgreSql(Path war, Postfix.Sink sink) throws Exception {
+        if (!Boolean.parseBoolean(System.getProperty("burgernet.bench.postgresql", "true"))) {
+            figures.note("PostgreSQL left out (-Dburgernet.bench.postgresql=false).");
+            return;
+        }
         if (!postgreSqlRuns()) {
             figures.note("PostgreSQL does not answer on 127.0.0.1:5432: its targeting figures are missing.");
             return;
@@ -202,14 +245,21 @@ class BenchmarkIT {
                         "bench-pg", PortalProcess.freePort(), PortalProcess.Storage.POSTGRESQL)
                 .war(war)
                 .start()) {
-            portal.awaitReady(Duration.ofMinutes(5));
-            PortalSession operator =
-                    PortalSession.login(portal.baseUri(), BenchFixture.OPERATOR, BenchFixture.PASSWORD);
-            new TargetingBench(operator, figures).measure(country(operator, "PostgreSQL"), "PostgreSQL", COUNTRY);
-            new ImportBench(
-                            PortalSession.login(portal.baseUri(), BenchFixture.IMPORT_ADMIN, BenchFixture.PASSWORD),
-                            figures)
-                    .measure(IMPORT_ROWS, "PostgreSQL");
+            try (HeapWatch heap =
+                    new HeapWatch(portal.awaitReady(Duration.ofMinutes(5)).baseUri())) {
+                PortalSession operator =
+                        PortalSession.login(portal.baseUri(), BenchFixture.OPERATOR, BenchFixture.PASSWORD);
+                new TargetingBench(operator, figures).measure(country(operator, "PostgreSQL"), "PostgreSQL", COUNTRY);
+                if (!ONLY_TARGETING) {
+                    new ImportBench(
+                                    PortalSession.login(
+                                            portal.baseUri(), BenchFixture.IMPORT_ADMIN, BenchFixture.PASSWORD),
+                                    figures)
+                            .measure(IMPORT_ROWS, "PostgreSQL");
+                }
+                // Last: its mails go on into the sink after it is measured.
+                amber(portal, sink, heap, "PostgreSQL");
+            }
         }
     }
 
@@ -228,7 +278,7 @@ class BenchmarkIT {
     }
 
     /** Starts a job on the server and waits for its answer (see {@link BenchResource#job()}). */
-    private static String job(PortalSession session, String path) throws Exception {
+    static String job(PortalSession session, String path) throws Exception {
         HttpResponse<String> started = session.postJson(path, "");
         if (started.statusCode() / 100 != 2) {
             throw new IllegalStateException(path + " refused: " + started.body());

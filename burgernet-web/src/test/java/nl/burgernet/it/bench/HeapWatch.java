@@ -58,6 +58,16 @@ final class HeapWatch implements AutoCloseable {
                 phaseLive.getAndSet(0) / 1048576.0);
     }
 
+    /** The highest heap use sampled in the current phase. */
+    double phasePeakUsedMb() {
+        return phaseUsed.get() / 1048576.0;
+    }
+
+    /** The old generation's highest use after a collection in the current phase: what stayed alive. */
+    double phaseLiveMb() {
+        return phaseLive.get() / 1048576.0;
+    }
+
     double peakUsedMb() {
         return peakUsed.get() / 1048576.0;
     }

@@ -6,6 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import jakarta.mail.Message;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
 import java.io.StringReader;
 import java.net.URI;
 import java.net.URL;
@@ -15,8 +21,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.burgernet.it.alerts.AlertTestSupport;
+import nl.burgernet.it.api.AuditProbe;
+import nl.burgernet.it.support.Await;
 import nl.burgernet.it.support.PortalDeployment;
 import nl.burgernet.it.support.PortalSession;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -39,7 +49,8 @@ class TenantIsolationIT {
     @Deployment
     static WebArchive deployment() {
         // As behind a reverse proxy that writes X-Forwarded-For: the login throttle tells clients apart by it.
-        return PortalDeployment.withTestClasses(TwoMunicipalities.class, ParticipantWriter.class)
+        return PortalDeployment.withTestClasses(
+                        TwoMunicipalities.class, ParticipantWriter.class, ReachRegions.class, AuditProbe.class)
                 .addAsResource(
                         new StringAsset("burgernet.login.client-address-header=X-Forwarded-For\n"),
                         "META-INF/microprofile-config.properties");
@@ -353,6 +364,157 @@ class TenantIsolationIT {
     @Test
     void operatorsHaveNoAdminApi() throws Exception {
         assertEquals(403, login("operator-ab").get("api/admin/participants").statusCode());
+    }
+
+    @Test
+    void anAmberAlertIsRefusedToAnOperatorWhoIsNotTheNationalControlRoom() throws Exception {
+        PortalSession operator = reachLogin(ReachRegions.OPERATOR);
+
+        HttpResponse<String> preview = operator.postJson(
+                "api/alerts/preview", AlertTestSupport.previewJson("AMBER", ReachRegions.POINT, 300, "email"));
+        assertEquals(403, preview.statusCode(), "a count would tell where other municipalities' residents live");
+        assertTrue(json(preview.body()).getString("error").contains("national control room"), preview.body());
+        assertFalse(preview.body().contains("participants"), preview.body());
+
+        HttpResponse<String> withArea = operator.postJson(
+                "api/alerts",
+                AlertTestSupport.alertJson("AMBER", "Een straat elders", ReachRegions.POINT, 300, "email"));
+        assertEquals(403, withArea.statusCode(), withArea.body());
+        assertEquals("type", json(withArea.body()).getString("field"));
+        HttpResponse<String> national = operator.postJson(
+                "api/alerts",
+                "{\"type\":\"AMBER\",\"title\":\"Landelijk zonder gebied\",\"body\":\"Kijk uit.\",\"channels\":[\"email\"]}");
+        assertEquals(403, national.statusCode(), national.body());
+        String stored = operator.get("api/alerts").body();
+        assertFalse(
+                stored.contains("Een straat elders") || stored.contains("Landelijk zonder gebied"),
+                "nothing was stored: no draft an approver could send");
+    }
+
+    @Test
+    void aVermistKindAlertStaysInsideTheRegionWhateverItsArea() throws Exception {
+        PortalSession operator = reachLogin(ReachRegions.OPERATOR);
+
+        HttpResponse<String> preview = operator.postJson(
+                "api/alerts/preview", AlertTestSupport.previewJson("VERMIST_KIND", ReachRegions.POINT, 300, "email"));
+        assertEquals(200, preview.statusCode(), preview.body());
+        assertEquals(4, json(preview.body()).getInt("participants"), "Noordwolde and Oostwolde, not Zuidwolde");
+
+        JsonObject alert = json(operator.postJson(
+                        "api/alerts",
+                        AlertTestSupport.alertJson(
+                                "VERMIST_KIND", "Vermist kind: Sanne (7)", ReachRegions.POINT, 300, "email"))
+                .body());
+        String reference = alert.getString("reference");
+        operator.postJson("api/alerts/" + alert.getJsonNumber("id") + "/launch", "{}");
+        assertTrue(
+                Await.until(Duration.ofSeconds(60), () -> mailsAbout(reference).size() == 4));
+        assertTrue(
+                mailsAbout(reference).keySet().stream().noneMatch(a -> a.startsWith("reach-zuid")),
+                "another region's residents in the same street: "
+                        + mailsAbout(reference).keySet());
+    }
+
+    @Test
+    void onlyAPlatformAdminGrantsNationalReachAndARevealAcrossMunicipalitiesIsAuditedInBoth() throws Exception {
+        String grant = "api/admin/users/" + ReachRegions.NATIONAL + "/national-reach";
+        assertEquals(
+                403,
+                reachLogin(ReachRegions.ADMIN_ZUID)
+                        .putJson(grant, "{\"granted\":true}")
+                        .statusCode());
+        assertEquals(
+                403,
+                reachLogin(ReachRegions.OPERATOR)
+                        .putJson(grant, "{\"granted\":true}")
+                        .statusCode());
+        PortalSession platform = reachLogin(ReachRegions.PLATFORM_ADMIN);
+        assertEquals(
+                400,
+                platform.putJson("api/admin/users/" + ReachRegions.ADMIN_ZUID + "/national-reach", "{\"granted\":true}")
+                        .statusCode(),
+                "only an operator sends alerts");
+        HttpResponse<String> granted = platform.putJson(grant, "{\"granted\":true}");
+        assertEquals(200, granted.statusCode(), granted.body());
+        assertTrue(json(granted.body()).getBoolean("granted"));
+
+        PortalSession national = reachLogin(ReachRegions.NATIONAL);
+        HttpResponse<String> preview = national.postJson(
+                "api/alerts/preview", AlertTestSupport.previewJson("AMBER", ReachRegions.POINT, 300, "email"));
+        assertEquals(200, preview.statusCode(), preview.body());
+        assertEquals(6, json(preview.body()).getInt("participants"), "every municipality's residents in the area");
+
+        HttpResponse<String> created = national.postJson(
+                "api/alerts",
+                AlertTestSupport.alertJson("AMBER", "AMBER Alert: Daan (5)", ReachRegions.POINT, 300, "email"));
+        assertEquals(201, created.statusCode(), created.body());
+        JsonObject alert = json(created.body());
+        long alertId = alert.getJsonNumber("id").longValue();
+        String reference = alert.getString("reference");
+        assertEquals(
+                200,
+                national.postJson("api/alerts/" + alertId + "/launch", "{}").statusCode());
+        assertTrue(
+                Await.until(Duration.ofSeconds(60), () -> mailsAbout(reference).size() == 6));
+
+        MimeMessage mail = mailsAbout(reference).get("reach-zuid0@example.nl").get(0);
+        MimeMessage reply = new MimeMessage(mailSession());
+        reply.setFrom(new InternetAddress("reach-zuid0@example.nl"));
+        reply.setRecipients(Message.RecipientType.TO, ((InternetAddress) mail.getReplyTo()[0]).getAddress());
+        reply.setSubject("Re: " + mail.getSubject(), "UTF-8");
+        reply.setText("Ik zag een jongetje met een blauwe jas bij het station.", "UTF-8");
+        Transport.send(reply);
+        long[] replyId = {0};
+        assertTrue(Await.until(Duration.ofSeconds(30), () -> {
+            try {
+                for (JsonValue r : Json.createReader(new StringReader(national.get("api/alerts/" + alertId + "/replies")
+                                .body()))
+                        .readArray()) {
+                    if (r.asJsonObject().getString("text").contains("blauwe jas")) {
+                        replyId[0] = r.asJsonObject().getJsonNumber("id").longValue();
+                        return true;
+                    }
+                }
+                return false;
+            } catch (Exception e) {
+                return false;
+            }
+        }));
+        HttpResponse<String> contact =
+                national.postJson("api/alerts/" + alertId + "/replies/" + replyId[0] + "/contact", "");
+        assertEquals(200, contact.statusCode(), contact.body());
+        String zuidAudit = national.get("it/audit?cbs=" + ReachRegions.ZUID).body();
+        assertTrue(
+                zuidAudit.contains("participant.contact-revealed")
+                        && zuidAudit.contains(ReachRegions.NATIONAL)
+                        && zuidAudit.contains(reference),
+                "the resident's own municipality sees who looked them up, and why: " + zuidAudit);
+        assertTrue(national.get("it/audit?cbs=" + ReachRegions.NOORD).body().contains("participant.contact-revealed"));
+
+        assertEquals(200, platform.putJson(grant, "{\"granted\":false}").statusCode());
+        assertEquals(
+                403,
+                national.postJson(
+                                "api/alerts/preview",
+                                AlertTestSupport.previewJson("AMBER", ReachRegions.POINT, 300, "email"))
+                        .statusCode(),
+                "a revoked grant ends at once, not at the next login");
+    }
+
+    private PortalSession reachLogin(String user) throws Exception {
+        return PortalSession.login(base(), user, ReachRegions.PASSWORD);
+    }
+
+    private static Map<String, List<MimeMessage>> mailsAbout(String reference) {
+        return AlertTestSupport.mailsAbout(reference);
+    }
+
+    private static Session mailSession() {
+        Properties p = new Properties();
+        p.setProperty("mail.smtp.host", "127.0.0.1");
+        p.setProperty(
+                "mail.smtp.port", Integer.getInteger("burgernet.it.smtp.port").toString());
+        return Session.getInstance(p);
     }
 
     private PortalSession login(String user) throws Exception {

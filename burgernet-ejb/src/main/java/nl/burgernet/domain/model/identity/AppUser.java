@@ -2,6 +2,7 @@ package nl.burgernet.domain.model.identity;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -19,6 +20,7 @@ import java.time.Instant;
 import java.util.HashSet;
 import java.util.Objects;
 import java.util.Set;
+import nl.burgernet.infrastructure.persistence.jpa.FlagConverter;
 
 /**
  * Someone who logs in. Failed logins are counted here for the record only: guessing is slowed by the login throttle
@@ -58,6 +60,14 @@ public class AppUser {
     @CollectionTable(name = "operator_municipality", joinColumns = @JoinColumn(name = "user_id"))
     @Column(name = "municipality_id")
     private Set<Long> operatorMunicipalities = new HashSet<>();
+
+    /**
+     * The national control room (landelijke meldkamer): an operator whose alerts may reach every municipality, which
+     * only an AMBER Alert does. Granted by a platform admin, never by a municipality.
+     */
+    @Convert(converter = FlagConverter.class)
+    @Column(name = "national_reach", nullable = false)
+    private boolean nationalReach;
 
     @Column(name = "failed_logins", nullable = false)
     private int failedLogins;
@@ -106,6 +116,22 @@ public class AppUser {
         AppUser user = new AppUser(username, displayName, passwordHash, Role.OPERATOR);
         user.operatorMunicipalities.addAll(municipalityIds);
         return user;
+    }
+
+    /** Whether this login is the national control room's: its AMBER Alerts reach the whole country. */
+    public boolean hasNationalReach() {
+        return nationalReach;
+    }
+
+    /**
+     * Makes this login one of the national control room's, or no longer. Only operators send alerts, so only an
+     * operator can be given the country.
+     */
+    public void grantNationalReach(boolean granted) {
+        if (granted && role != Role.OPERATOR) {
+            throw new IllegalArgumentException("Only an operator login can be given national reach, not a " + role);
+        }
+        this.nationalReach = granted;
     }
 
     /** Counts a failed login (shown to nobody; the throttle decides who waits). */

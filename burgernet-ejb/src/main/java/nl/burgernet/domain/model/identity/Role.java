@@ -1,6 +1,10 @@
 package nl.burgernet.domain.model.identity;
 
-/** A login's role; {@link #group()} is the name Jakarta Security and {@code @RolesAllowed} use. */
+/**
+ * A login's role; {@link #group()} is the name Jakarta Security and {@code @RolesAllowed} use. The national control
+ * room is not a role of its own but an operator with national reach ({@code AppUser#hasNationalReach}), granted by a
+ * platform admin: it works for its municipalities like any operator, and only it may send an AMBER Alert.
+ */
 public enum Role {
     PLATFORM_ADMIN(Roles.PLATFORM_ADMIN),
     MUNICIPALITY_ADMIN(Roles.MUNICIPALITY_ADMIN),
