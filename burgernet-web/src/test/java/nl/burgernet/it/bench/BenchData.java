@@ -200,15 +200,10 @@ public class BenchData {
 
     /** Points the municipality's e-mail channel at an SMTP server (the benchmark's sink). */
     public void emailTo(long municipalityId, String host, int port, int sessions) throws Exception {
-        inTransaction(c -> {
-            try (PreparedStatement delete = c.prepareStatement(
-                            "DELETE FROM channel_setting WHERE municipality_id = ? AND channel = 'email'");
-                    PreparedStatement insert =
-                            c.prepareStatement("INSERT INTO channel_setting (municipality_id, channel,"
-                                    + " name, setting_value) VALUES (?, 'email', ?, ?)")) {
-                delete.setLong(1, municipalityId);
-                delete.executeUpdate();
-                Map<String, String> settings = Map.of(
+        settings(
+                municipalityId,
+                "email",
+                Map.of(
                         "smtp.host",
                         host,
                         "smtp.port",
@@ -216,16 +211,7 @@ public class BenchData {
                         "smtp.tls",
                         "NONE",
                         "smtp.sessions",
-                        Integer.toString(sessions));
-                for (Map.Entry<String, String> s : settings.entrySet()) {
-                    insert.setLong(1, municipalityId);
-                    insert.setString(2, s.getKey());
-                    insert.setString(3, s.getValue());
-                    insert.addBatch();
-                }
-                insert.executeBatch();
-            }
-        });
+                        Integer.toString(sessions)));
     }
 
     /**
