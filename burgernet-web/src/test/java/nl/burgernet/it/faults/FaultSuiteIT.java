@@ -322,7 +322,11 @@ class FaultSuiteIT {
         throw new IllegalStateException("No alert " + reference);
     }
 
-    private Report report(String fault, Launched alert, long cutAt, long restoredAt, long finishedAt) {
+    private Report report(String fault, Launched alert, long cutAt, long restoredAt, long finishedAt)
+            throws InterruptedException {
+        // The dispatch can finish within milliseconds of the recovery (the batches already in their lane need no
+        // broker), before readiness had its next look: give it a bounded while to say UP by itself.
+        Await.until(Duration.ofSeconds(30), () -> health.upAfter(restoredAt));
         Map<String, Set<String>> ids = received(alert.reference());
         return new Report(
                 fault,
