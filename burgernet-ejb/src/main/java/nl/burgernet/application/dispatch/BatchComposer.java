@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
-import nl.burgernet.application.alert.AlertPageLinks;
 import nl.burgernet.application.resident.ResidentLinks;
 import nl.burgernet.channel.api.DeliveryBatch;
 import nl.burgernet.channel.api.MunicipalityProfile;

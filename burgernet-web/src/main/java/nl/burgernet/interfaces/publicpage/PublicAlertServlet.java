@@ -8,7 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import nl.burgernet.application.alert.AlertPageLinks;
+import nl.burgernet.application.dispatch.AlertPageLinks;
 
 /**
  * The short link {@code /a/<code>} an SMS carries: shows the alert's public page under that address (a forward, not a

@@ -1,4 +1,4 @@
-package nl.burgernet.application.alert;
+package nl.burgernet.application.dispatch;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
